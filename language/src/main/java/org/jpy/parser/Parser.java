@@ -44,6 +44,8 @@ public final class Parser {
                 case SINGLE -> p.interactive();
                 case FUNC_TYPE -> p.funcTypeInput();
             };
+        } catch (PySyntaxError e) {
+            throw p.refineGeneric(e);
         } catch (StackOverflowError e) {
             throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "too many nested parentheses", filename, 1, 0, 1, 0, null, false);
         }

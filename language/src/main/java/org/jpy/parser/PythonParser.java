@@ -160,50 +160,99 @@ final class PythonParser {
 
     // ================================================================ errors
 
-    /** CPython's generic error: "invalid syntax" at the last token fetched. */
+    /** CPython's generic error: "invalid syntax" at the last token fetched ("unexpected indent" if that is an INDENT). */
     PySyntaxError invalidSyntax() {
-        Token t = at(fill - 1 < pos ? pos : fill - 1);
-        if (t.type == ERRORTOKEN_NONE) {
-            return null;
-        }
-        if (t.type == ENDMARKER || t.type == DEDENT && t.startPos >= tokenizer.src.length()) {
-            return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", t.startPos, t.startPos, true);
-        }
+        Token t = at(Math.max(fill - 1, pos));
+        PySyntaxError e;
         if (t.type == INDENT) {
-            return errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.startPos, t.startPos, false);
+            e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.endPos, false);
+        } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
+            e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
+        } else {
+            e = errorAtTokenCur("invalid syntax", t);
         }
-        return errorAtToken("invalid syntax", t);
+        e.origin = PySyntaxError.ORIGIN_GENERIC;
+        return e;
     }
 
-    private static final int ERRORTOKEN_NONE = -1;
+    /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
+    PySyntaxError errorAtLast(String msg) {
+        return errorAtTokenCur(msg, at(Math.max(fill - 1, pos)));
+    }
+
+    /** An error at a token the way CPython's {@code _PyPegen_raise_error} places it. */
+    PySyntaxError errorAtTokenCur(String msg, Token t) {
+        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER) {
+            return errors.atCur(PySyntaxError.Kind.SYNTAX_ERROR, msg, t.endPos, t.type == ENDMARKER || t.endPos >= tokenizer.src.length());
+        }
+        return errorAtToken(msg, t);
+    }
+
+    /**
+     * After a generic "invalid syntax", CPython tokenizes the rest of the input: a tokenizer error found there wins,
+     * and an unclosed bracket wins if it was opened on an earlier line than the error.
+     */
+    PySyntaxError refineGeneric(PySyntaxError e) {
+        if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+            return e;
+        }
+        try {
+            for (int i = 0; i < 1_000_000; i++) {
+                Token t = tokenizer.next();
+                if (t.type == ENDMARKER) {
+                    break;
+                }
+            }
+        } catch (PySyntaxError te) {
+            if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
+                return e.lineno() > te.lineno() ? te : e;
+            }
+            return te;
+        }
+        return e;
+    }
 
     PySyntaxError errorAtToken(String msg, Token t) {
-        return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, t.startPos, t.endPos, false);
+        return errorRange(msg, t, t);
+    }
+
+    /** CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE between two tokens. */
+    PySyntaxError errorRange(String msg, Token a, Token b) {
+        return errorAtLoc(msg, new Loc(a.lineno, a.col, b.endLineno, b.endCol));
     }
 
     PySyntaxError errorAtNode(String msg, Located node) {
         return errorAtLoc(msg, node.loc());
     }
 
-    /** Error spanning an AST location (byte columns converted back to character offsets). */
+    /** Error spanning an AST location (byte columns converted to characters on the start line, as CPython does). */
     PySyntaxError errorAtLoc(String msg, Loc l) {
-        int off = byteToCharOffset(l.lineno(), l.colOffset()) + 1;
-        int endOff = byteToCharOffset(l.endLineno(), l.endColOffset()) + 1;
-        return errors.errorAtLine(PySyntaxError.Kind.SYNTAX_ERROR, msg, l.lineno(), off, l.endLineno(), endOff, false);
+        return errorAtLoc(PySyntaxError.Kind.SYNTAX_ERROR, msg, l);
     }
 
-    int byteToCharOffset(int line, int byteCol) {
-        String text = tokenizer.lineText(line);
+    PySyntaxError errorAtLoc(PySyntaxError.Kind kind, String msg, Loc l) {
+        String text = errors.lineWithNewline(l.lineno());
+        int off = byteToCharOffset(text, l.colOffset() + 1);
+        int endOff = l.endColOffset() + 1 > 0 ? byteToCharOffset(text, l.endColOffset() + 1) : l.endColOffset() + 1;
+        return errors.at(kind, msg, l.lineno(), off, l.endLineno(), endOff, false);
+    }
+
+    /** CPython's {@code _PyPegen_byte_offset_to_character_offset}: chars in the first {@code n} bytes (clamped). */
+    static int byteToCharOffset(String text, int n) {
         if (text == null) {
-            return byteCol;
+            return n;
         }
         int b = 0;
         int chars = 0;
-        for (int i = 0; i < text.length() && b < byteCol;) {
+        int i = 0;
+        while (i < text.length() && b < n) {
             int cp = text.codePointAt(i);
             b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
             i += Character.charCount(cp);
             chars++;
+        }
+        if (b < n) {
+            chars++; // the terminating NUL CPython counts when the offset is one past the end
         }
         return chars;
     }
@@ -318,8 +367,7 @@ final class PythonParser {
                 }
                 simpleStmts(out);
             }
-            case INDENT -> throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", tok().startPos, tok().startPos,
-                            false);
+            case INDENT -> throw invalidSyntax();
             default -> simpleStmts(out);
         }
     }
