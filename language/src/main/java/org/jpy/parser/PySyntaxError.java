@@ -28,6 +28,7 @@ public final class PySyntaxError extends RuntimeException {
     int origin;
     static final int ORIGIN_GENERIC = 1;
     static final int ORIGIN_UNCLOSED = 2;
+    static final int ORIGIN_SOFT = 3;
 
     public PySyntaxError(Kind kind, String msg, String filename, int lineno, int offset, int endLineno, int endOffset, String text,
                     boolean incompleteInput) {

@@ -175,6 +175,13 @@ final class PythonParser {
         return e;
     }
 
+    /** A generic "invalid syntax" at a given token (where CPython's first pass stopped). */
+    PySyntaxError invalidSyntaxAt(Token t) {
+        PySyntaxError e = errorAtTokenCur("invalid syntax", t);
+        e.origin = PySyntaxError.ORIGIN_GENERIC;
+        return e;
+    }
+
     /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
     PySyntaxError errorAtLast(String msg) {
         return errorAtTokenCur(msg, at(Math.max(fill - 1, pos)));
@@ -206,6 +213,9 @@ final class PythonParser {
         } catch (PySyntaxError te) {
             if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
                 return e.lineno() > te.lineno() ? te : e;
+            }
+            if (te.origin == PySyntaxError.ORIGIN_SOFT) {
+                return e;
             }
             return te;
         }
@@ -638,8 +648,8 @@ final class PythonParser {
                 if (paren && type() == RPAR) {
                     break;
                 }
-                if (!paren && type() != NAME) {
-                    throw errorAtToken("trailing comma not allowed without surrounding parentheses", toks[pos - 1]);
+                if (!paren && type() == NEWLINE) {
+                    throw errorAtLast("trailing comma not allowed without surrounding parentheses");
                 }
             }
             if (paren) {
@@ -951,7 +961,7 @@ final class PythonParser {
         if (accept(LPAR)) {
             List<Expr> a = new ArrayList<>();
             List<Keyword> k = new ArrayList<>();
-            callArguments(a, k, s);
+            callArguments(a, k, s, false);
             bases = a;
             keywords = k;
         }
@@ -990,7 +1000,10 @@ final class PythonParser {
         return list;
     }
 
-    /** Parameters of a def (annotations allowed) or lambda, up to {@code close}. */
+    /**
+     * Parameters of a def (annotations allowed) or lambda, up to {@code close}. Misplaced parameters raise the
+     * messages of CPython's {@code invalid_parameters}/{@code invalid_star_etc}/{@code invalid_kwds} rules.
+     */
     Arguments parameters(boolean lambda, int close) {
         List<Arg> posonly = new ArrayList<>();
         List<Arg> args = new ArrayList<>();
@@ -1002,34 +1015,76 @@ final class PythonParser {
         boolean seenSlash = false;
         boolean seenStar = false;
         while (type() != close) {
+            Token t = tok();
             if (kwarg != null) {
-                throw invalidSyntax();
+                throw errorAtToken("arguments cannot follow var-keyword argument", t);
             }
-            if (type() == SLASH) {
-                if (seenSlash || seenStar || args.isEmpty()) {
-                    throw invalidSyntax();
+            if (t.type == SLASH) {
+                if (seenStar) {
+                    throw errorAtToken("/ must be ahead of *", t);
+                }
+                if (seenSlash) {
+                    throw errorAtToken("/ may appear only once", t);
+                }
+                if (args.isEmpty()) {
+                    if (typeAt(pos + 1) == COMMA) {
+                        throw errorAtToken("at least one argument must precede /", t);
+                    }
+                    throw invalidSyntaxAt(t);
                 }
                 pos++;
+                if (type() == STAR) {
+                    throw errorAtToken("expected comma between / and *", tok());
+                }
                 posonly.addAll(args);
                 args.clear();
                 seenSlash = true;
-            } else if (type() == STAR) {
+            } else if (t.type == STAR) {
                 if (seenStar) {
-                    throw invalidSyntax();
+                    throw errorAtToken("* argument may appear only once", t);
                 }
                 pos++;
                 seenStar = true;
                 if (type() == NAME) {
                     vararg = param(lambda, true);
-                } else if (type() != COMMA) {
+                    if (type() == EQUAL) {
+                        throw errorAtToken("var-positional argument cannot have default value", tok());
+                    }
+                } else if (type() == COMMA) {
+                    int nt = typeAt(pos + 1);
+                    if (nt == close || nt == DOUBLESTAR) {
+                        throw lambda ? errorAtLast("named arguments must follow bare *") : errorAtToken("named arguments must follow bare *", t);
+                    }
+                } else if (type() == close) {
+                    throw lambda ? errorAtLast("named arguments must follow bare *") : errorAtToken("named arguments must follow bare *", t);
+                } else {
                     throw invalidSyntax();
                 }
-            } else if (type() == DOUBLESTAR) {
+            } else if (t.type == DOUBLESTAR) {
                 pos++;
                 kwarg = param(lambda, false);
+                if (type() == EQUAL) {
+                    throw errorAtToken("var-keyword argument cannot have default value", tok());
+                }
+            } else if (t.type == LPAR) {
+                // "def f((a, b)):" -- find the closing parenthesis for the message range
+                int k = pos + 1;
+                while (typeAt(k) == NAME || typeAt(k) == COMMA) {
+                    k++;
+                }
+                if (typeAt(k) == RPAR && k > pos + 1 && !seenStar && !seenSlash && defaults.isEmpty()) {
+                    throw errorRange(lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+                                    t, at(k));
+                }
+                throw invalidSyntaxAt(t);
             } else {
                 Arg a = param(lambda, false);
-                if (accept(EQUAL)) {
+                if (type() == EQUAL) {
+                    Token eq = tok();
+                    pos++;
+                    if (type() == COMMA || type() == close) {
+                        throw errorAtToken("expected default value expression", eq);
+                    }
                     Expr d = expression();
                     if (seenStar) {
                         kwDefaults.add(d);
@@ -1038,8 +1093,8 @@ final class PythonParser {
                     }
                 } else if (seenStar) {
                     kwDefaults.add(null);
-                } else if (!defaults.isEmpty()) {
-                    throw invalidSyntax();
+                } else if (!defaults.isEmpty() && (type() == COMMA || type() == close)) {
+                    throw errorAtNode("parameter without a default follows parameter with a default", a);
                 }
                 if (seenStar) {
                     kwonly.add(a);
@@ -1479,6 +1534,14 @@ final class PythonParser {
         return e;
     }
 
+    /** named_expression in a call argument: a following '=' is reported by the caller. */
+    private Expr namedExpressionInCall() {
+        if (type() == NAME && typeAt(pos + 1) == COLONEQUAL) {
+            return namedExpression();
+        }
+        return expression();
+    }
+
     Expr expression() {
         if (type() == KW_LAMBDA) {
             return lambdef();
@@ -1489,6 +1552,9 @@ final class PythonParser {
             pos++;
             Expr test = disjunction();
             if (type() != KW_ELSE) {
+                if (type() == COLON) {
+                    throw invalidSyntax();
+                }
                 throw errorAtLoc("expected 'else' after 'if' expression", locTo(s, test.loc()));
             }
             pos++;
@@ -1769,52 +1835,76 @@ final class PythonParser {
         }
     }
 
-    /** Arguments after '(' up to and including ')'. */
+    /** Arguments after '(' up to and including ')'; CPython's {@code invalid_arguments}/{@code invalid_kwarg} messages. */
     private void callArguments(List<Expr> args, List<Keyword> kws, int callStart) {
+        callArguments(args, kws, callStart, true);
+    }
+
+    private void callArguments(List<Expr> args, List<Keyword> kws, int callStart, boolean allowGenexp) {
         int open = pos - 1;
         boolean seenKeyword = false;
         boolean seenDoubleStar = false;
         while (type() != RPAR) {
             int s = pos;
-            if (type() == STAR) {
+            Token t = tok();
+            if (t.type == STAR) {
+                if (seenDoubleStar) {
+                    throw errorAtToken("iterable argument unpacking follows keyword argument unpacking", t);
+                }
                 pos++;
                 Expr v = expression();
                 Expr st = new Expr.Starred(v, ExprContext.Load, loc(s));
-                if (seenDoubleStar) {
-                    throw errorAtNode("iterable argument unpacking follows keyword argument unpacking", st);
+                if (type() == EQUAL) {
+                    pos++;
+                    Expr b = expression();
+                    throw errorAtLoc("cannot assign to iterable argument unpacking", locTo(s, b.loc()));
                 }
                 args.add(st);
-            } else if (type() == DOUBLESTAR) {
+            } else if (t.type == DOUBLESTAR) {
                 pos++;
                 Expr v = expression();
+                if (type() == EQUAL) {
+                    pos++;
+                    Expr b = expression();
+                    throw errorAtLoc("cannot assign to keyword argument unpacking", locTo(s, b.loc()));
+                }
                 kws.add(new Keyword(null, v, loc(s)));
                 seenDoubleStar = true;
-            } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
-                String n = tok().text;
+            } else if ((t.type == KW_TRUE || t.type == KW_FALSE || t.type == KW_NONE) && typeAt(pos + 1) == EQUAL) {
+                throw errorRange("cannot assign to " + t.text, t, at(pos + 1));
+            } else if (t.type == NAME && typeAt(pos + 1) == EQUAL) {
+                Token eq = at(pos + 1);
                 pos += 2;
+                if (type() == COMMA || type() == RPAR) {
+                    throw errorRange("expected argument value expression", t, eq);
+                }
                 Expr v = expression();
-                kws.add(new Keyword(n, v, loc(s)));
+                if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+                    throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, eq);
+                }
+                kws.add(new Keyword(t.text, v, loc(s)));
                 seenKeyword = true;
             } else {
-                Expr e = namedExpression();
+                if (seenKeyword || seenDoubleStar) {
+                    positionalAfterKeyword(kws);
+                }
+                Expr e = namedExpressionInCall();
                 if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+                    Token forTok = tok();
                     List<Comprehension> gens = generators();
                     boolean alone = args.isEmpty() && kws.isEmpty() && type() == RPAR;
-                    if (!alone) {
-                        throw errorAtLoc("Generator expression must be parenthesized", locTo(s, toLoc(pos - 1)));
+                    if (!alone || !allowGenexp) {
+                        if (!allowGenexp && alone) {
+                            throw invalidSyntaxAt(forTok);
+                        }
+                        throw errorAtLoc("Generator expression must be parenthesized", locTo(s, lastComprehensionItem(gens).loc()));
                     }
                     pos++;
                     args.add(new Expr.GeneratorExp(e, gens, loc(open)));
                     return;
                 }
-                if (type() == EQUAL && !(e instanceof Expr.Name)) {
+                if (type() == EQUAL) {
                     throw errorAtLoc("expression cannot contain assignment, perhaps you meant \"==\"?", locTo(s, tokLoc(tok())));
-                }
-                if (seenDoubleStar) {
-                    throw errorAtNode("positional argument follows keyword argument unpacking", e);
-                }
-                if (seenKeyword) {
-                    throw errorAtNode("positional argument follows keyword argument", e);
                 }
                 args.add(e);
             }
@@ -1822,7 +1912,43 @@ final class PythonParser {
                 break;
             }
         }
-        expect(RPAR);
+        if (type() != RPAR) {
+            throw invalidSyntax();
+        }
+        pos++;
+    }
+
+    private static Expr lastComprehensionItem(List<Comprehension> gens) {
+        Comprehension c = gens.get(gens.size() - 1);
+        return c.ifs().isEmpty() ? c.iter() : c.ifs().get(c.ifs().size() - 1);
+    }
+
+    /**
+     * A positional argument after keywords: CPython's grammar stops at its first token; the error pass then reports
+     * "positional argument follows keyword argument" at the last token read if the rest parses as arguments.
+     */
+    private void positionalAfterKeyword(List<Keyword> kws) {
+        Token first = tok();
+        boolean unpacking = false;
+        for (Keyword k : kws) {
+            unpacking |= k.arg() == null;
+        }
+        try {
+            for (;;) {
+                if (type() == STAR || type() == DOUBLESTAR) {
+                    pos++;
+                } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
+                    pos += 2;
+                }
+                expression();
+                if (!accept(COMMA) || type() == RPAR) {
+                    break;
+                }
+            }
+        } catch (PySyntaxError e) {
+            throw invalidSyntaxAt(first);
+        }
+        throw errorAtLast(unpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
     }
 
     private Loc toLoc(int tokIdx) {

@@ -197,7 +197,13 @@ final class Tokenizer {
 
     /** "unexpected EOF while parsing" after a trailing backslash. */
     private PySyntaxError eofError() {
-        return errors.atCur(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", len, true);
+        return soft(errors.atCur(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", len, true));
+    }
+
+    /** Errors CPython's tokenizer signals without an exception: they do not override a generic parser error. */
+    private static PySyntaxError soft(PySyntaxError e) {
+        e.origin = PySyntaxError.ORIGIN_SOFT;
+        return e;
     }
 
     // ---------------------------------------------------------------- main loop
@@ -270,8 +276,8 @@ final class Tokenizer {
                     throw eofError();
                 }
                 int bl = lineOf(pos);
-                throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected character after line continuation character", bl, charCol(pos) + 2, bl,
-                                0, false);
+                throw soft(errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected character after line continuation character", bl, charCol(pos) + 2,
+                                bl, 0, false));
             }
             if (isAsciiIdentStart(c) || c >= 0x80) {
                 return nameOrString(start);
@@ -345,7 +351,7 @@ final class Tokenizer {
         }
         if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAXINDENT) {
-                throw errors.at(PySyntaxError.Kind.INDENTATION_ERROR, "too many levels of indentation", lineno, 1, lineno, 0, false);
+                throw soft(errors.at(PySyntaxError.Kind.INDENTATION_ERROR, "too many levels of indentation", lineno, 1, lineno, 0, false));
             }
             if (altcol <= altIndents[indentTop]) {
                 throw tabError();
@@ -363,8 +369,8 @@ final class Tokenizer {
         if (col != indents[indentTop]) {
             int le = lineStarts[lineno] - 1; // the newline (or the end) of this line
             int lineChars = src.codePointCount(lineStart, Math.min(le, len)) + 1;
-            throw errors.at(PySyntaxError.Kind.INDENTATION_ERROR, "unindent does not match any outer indentation level", lineno, lineChars, lineno,
-                            -1, false);
+            throw soft(errors.at(PySyntaxError.Kind.INDENTATION_ERROR, "unindent does not match any outer indentation level", lineno, lineChars,
+                            lineno, -1, false));
         }
         if (altcol != altIndents[indentTop]) {
             throw tabError();
@@ -374,7 +380,7 @@ final class Tokenizer {
     }
 
     private PySyntaxError tabError() {
-        return errors.at(PySyntaxError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0, false);
+        return soft(errors.at(PySyntaxError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0, false));
     }
 
     private Token endOfInput() {
@@ -506,7 +512,9 @@ final class Tokenizer {
         }
         if (cp == '$' || cp == '?' || cp == '`') {
             int l = lineOf(at);
-            return errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", l, charCol(at) + 1, l, charCol(at) + 2, false);
+            PySyntaxError e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", l, charCol(at) + 1, l, charCol(at) + 2, false);
+            e.origin = PySyntaxError.ORIGIN_SOFT;
+            return e;
         }
         return error("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp) + ")", at);
     }
@@ -677,7 +685,7 @@ final class Tokenizer {
 
     private Token verifyEndOfNumber(int start, String kind) {
         char c = peek(0);
-        if (pos < len && (isAsciiIdentPart(c) || c >= 0x80 && isIdentifierPartCp(src.codePointAt(pos)))) {
+        if (pos < len && isAsciiIdentPart(c)) {
             // 3.12 accepts (with a warning) some keywords glued to a number: "1if x else y"
             String[] kws = {"and", "else", "for", "if", "in", "is", "not", "or"};
             for (String kw : kws) {
