@@ -57,7 +57,13 @@ final class PythonParser {
 
     // ================================================================ token access
 
+    /** Farthest token index looked at outside error-only checks: where CPython's first pass stopped. */
+    private int examined;
+
     Token at(int i) {
+        if (i > examined && noInvalid == 0) {
+            examined = i;
+        }
         while (i >= fill) {
             Token t = tokenizer.next();
             if (fill == toks.length) {
@@ -162,7 +168,7 @@ final class PythonParser {
 
     /** CPython's generic error: "invalid syntax" at the last token fetched ("unexpected indent" if that is an INDENT). */
     PySyntaxError invalidSyntax() {
-        Token t = at(Math.max(fill - 1, pos));
+        Token t = at(Math.max(examined, pos));
         PySyntaxError e;
         if (t.type == INDENT) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.endPos, false);
@@ -184,7 +190,7 @@ final class PythonParser {
 
     /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
     PySyntaxError errorAtLast(String msg) {
-        return errorAtTokenCur(msg, at(Math.max(fill - 1, pos)));
+        return errorAtTokenCur(msg, at(Math.max(examined, pos)));
     }
 
     /** An error at a token the way CPython's {@code _PyPegen_raise_error} places it. */
@@ -510,6 +516,14 @@ final class PythonParser {
         }
         int t = type();
         if (t == EQUAL) {
+            if (Targets.invalid(e, ExprContext.Store) != null) {
+                if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+                    if (toks[s].type == KW_YIELD) {
+                        throw errorAtNode("assignment to yield expression not possible", e);
+                    }
+                }
+                checkMisusedEquals(s, e, false);
+            }
             List<Expr> targets = new ArrayList<>();
             Expr value = e;
             while (accept(EQUAL)) {
@@ -1527,11 +1541,92 @@ final class PythonParser {
             Expr value = expression();
             return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, loc(s));
         }
+        int s = pos;
         Expr e = expression();
         if (type() == COLONEQUAL) {
             throw errorAtNode("cannot use assignment expressions with " + Targets.exprName(e), e);
         }
+        if (type() == EQUAL) {
+            checkMisusedEquals(s, e, true);
+        }
         return e;
+    }
+
+    /**
+     * CPython's {@code invalid_named_expression}: {@code a = b} where a comparison was probably meant. Raises when
+     * the right side is a bitwise_or not followed by another '=' (else the caller reports the error).
+     */
+    void checkMisusedEquals(int s, Expr e, boolean allowNameForm) {
+        Token eq = tok();
+        boolean nameForm = allowNameForm && e instanceof Expr.Name && toks[s].type == NAME && toks[s].startPos == at(s).startPos
+                        && pos == s + 1;
+        if (!nameForm && (!isBitwiseOrLevel(s, e) || excludedAssignStart(e))) {
+            return;
+        }
+        int mark = pos;
+        pos++;
+        Expr b = null;
+        if (startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA) {
+            noInvalid++;
+            try {
+                b = bitwiseOr();
+                if (type() == EQUAL || type() == COLONEQUAL) {
+                    b = null;
+                }
+            } catch (PySyntaxError x) {
+                b = null;
+            } finally {
+                noInvalid--;
+            }
+        }
+        if (b == null) {
+            pos = mark;
+            return;
+        }
+        if (nameForm) {
+            throw errorAtLoc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(e.loc(), b.loc()));
+        }
+        throw errorAtNode("cannot assign to " + Targets.exprName(e) + " here. Maybe you meant '==' instead of '='?", e);
+    }
+
+    /** Whether e, parsed from token s, is a bitwise_or in CPython's grammar (an operand, or anything parenthesized). */
+    private boolean isBitwiseOrLevel(int s, Expr e) {
+        Token first = toks[s];
+        Loc l = e.loc();
+        if (first.type == LPAR && (l.lineno() != first.lineno || l.colOffset() != first.col)) {
+            return true; // a parenthesized group
+        }
+        return switch (e) {
+            case Expr.Compare c -> false;
+            case Expr.BoolOp b -> false;
+            case Expr.UnaryOp u -> u.op() != UnaryOpKind.Not;
+            case Expr.IfExp i -> false;
+            case Expr.Lambda l2 -> false;
+            case Expr.NamedExpr n -> false;
+            case Expr.Starred st -> false;
+            case Expr.Yield y -> false;
+            case Expr.YieldFrom y -> false;
+            case Expr.Tuple t -> first.type == LPAR && l.colOffset() == first.col && l.lineno() == first.lineno;
+            default -> true;
+        };
+    }
+
+    /** The lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')} on the leftmost atom. */
+    private static boolean excludedAssignStart(Expr e) {
+        Expr x = e;
+        for (;;) {
+            switch (x) {
+                case Expr.BinOp b -> x = b.left();
+                case Expr.Attribute a -> x = a.value();
+                case Expr.Subscript sub -> x = sub.value();
+                case Expr.Call c -> x = c.func();
+                case Expr.Compare c -> x = c.left();
+                default -> {
+                    return x instanceof Expr.ListExpr || x instanceof Expr.Tuple || x instanceof Expr.GeneratorExp
+                                    || x instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == ConstantValue.NONE);
+                }
+            }
+        }
     }
 
     /** named_expression in a call argument: a following '=' is reported by the caller. */
@@ -1542,12 +1637,18 @@ final class PythonParser {
         return expression();
     }
 
+    /** Nesting count of speculative parses during which the error-only checks below are off. */
+    int noInvalid;
+
     Expr expression() {
         if (type() == KW_LAMBDA) {
             return lambdef();
         }
         int s = pos;
         Expr e = disjunction();
+        if (noInvalid == 0 && juxtaposedStart(type())) {
+            checkJuxtaposed(s, e);
+        }
         if (type() == KW_IF) {
             pos++;
             Expr test = disjunction();
@@ -1562,6 +1663,66 @@ final class PythonParser {
             return new Expr.IfExp(test, e, orelse, loc(s));
         }
         return e;
+    }
+
+    private boolean juxtaposedStart(int t) {
+        switch (t) {
+            case NAME, NUMBER, STRING, FSTRING_START, LBRACE, TILDE, KW_LAMBDA, KW_AWAIT, KW_NONE, KW_TRUE, KW_FALSE, ELLIPSIS:
+                return true;
+            case KW_NOT:
+                return typeAt(pos + 1) != KW_IN;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSoftKeyword(Token t) {
+        if (t.type != NAME) {
+            return false;
+        }
+        String x = t.text;
+        return x.equals("match") || x.equals("case") || x.equals("type") || x.equals("_");
+    }
+
+    /**
+     * Two expressions side by side ({@code a b}): CPython's {@code invalid_expression} ("Perhaps you forgot a
+     * comma?" inside brackets) and {@code invalid_legacy_expression} ("Missing parentheses in call to 'print'").
+     */
+    private void checkJuxtaposed(int s, Expr a) {
+        Token first = toks[s];
+        boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && pos == s + 1;
+        int mark = pos;
+        if (!legacy && !(first.type == NAME && at(s + 1).type == STRING) && !isSoftKeyword(first)) {
+            noInvalid++;
+            Expr b = null;
+            try {
+                b = expression();
+            } catch (PySyntaxError x) {
+                b = null;
+            } finally {
+                noInvalid--;
+            }
+            if (b != null && toks[pos - 1].level > 0) {
+                throw errorAtLoc("invalid syntax. Perhaps you forgot a comma?", span(a.loc(), b.loc()));
+            }
+            pos = mark;
+        }
+        if (legacy && type() != LPAR) {
+            noInvalid++;
+            Expr b = null;
+            try {
+                b = starExpressions();
+            } catch (PySyntaxError x) {
+                b = null;
+            } finally {
+                noInvalid--;
+            }
+            if (b != null) {
+                String id = ((Expr.Name) a).id();
+                throw errorAtLoc("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", span(a.loc(), b.loc()));
+            }
+            pos = mark;
+        }
     }
 
     private Expr lambdef() {
@@ -1904,7 +2065,7 @@ final class PythonParser {
                     return;
                 }
                 if (type() == EQUAL) {
-                    throw errorAtLoc("expression cannot contain assignment, perhaps you meant \"==\"?", locTo(s, tokLoc(tok())));
+                    throw errorAtLoc("expression cannot contain assignment, perhaps you meant \"==\"?", span(e.loc(), tokLoc(tok())));
                 }
                 args.add(e);
             }
