@@ -703,14 +703,21 @@ final class PythonParser {
         return body.get(body.size() - 1).loc();
     }
 
+    /** A header's ':' where CPython's invalid_* rule reports "expected ':'" only before a NEWLINE. */
     private void expectColon() {
         if (type() != COLON) {
-            Token prev = at(pos - 1);
-            Token t = tok();
-            if (t.type == NEWLINE || t.type == ENDMARKER) {
-                throw errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "expected ':'", prev.endPos, prev.endPos, false);
+            if (type() == NEWLINE) {
+                throw errorAtLast("expected ':'");
             }
             throw invalidSyntax();
+        }
+        pos++;
+    }
+
+    /** A forced ':' ({@code &&':'} in CPython's grammar): "expected ':'" at whatever token is there. */
+    private void expectColonForced() {
+        if (type() != COLON) {
+            throw errorAtToken("expected ':'", tok());
         }
         pos++;
     }
@@ -728,7 +735,7 @@ final class PythonParser {
         } else if (type() == KW_ELSE) {
             Token ek = tok();
             pos++;
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", ek.lineno);
         } else {
             orelse = List.of();
@@ -751,7 +758,7 @@ final class PythonParser {
         if (type() == KW_ELSE) {
             Token ek = tok();
             pos++;
-            expectColon();
+            expectColonForced();
             return block("'else' statement", ek.lineno);
         }
         return List.of();
@@ -857,7 +864,7 @@ final class PythonParser {
         int s = pos;
         Token kw = tok();
         pos++;
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("'try' statement", kw.lineno);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -905,7 +912,7 @@ final class PythonParser {
         if (type() == KW_FINALLY) {
             Token fk = tok();
             pos++;
-            expectColon();
+            expectColonForced();
             finalbody = block("'finally' statement", fk.lineno);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -956,7 +963,7 @@ final class PythonParser {
         if (accept(RARROW)) {
             returns = expression();
         }
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("function definition", kw.lineno);
         Loc l = locBlock(s);
         if (async) {
@@ -991,9 +998,11 @@ final class PythonParser {
             int s = pos;
             if (accept(STAR)) {
                 String n = name();
+                typeParamBoundError("TypeVarTuple");
                 list.add(new TypeParam.TypeVarTuple(n, loc(s)));
             } else if (accept(DOUBLESTAR)) {
                 String n = name();
+                typeParamBoundError("ParamSpec");
                 list.add(new TypeParam.ParamSpec(n, loc(s)));
             } else {
                 String n = name();
@@ -1012,6 +1021,15 @@ final class PythonParser {
         }
         expect(RSQB);
         return list;
+    }
+
+    private void typeParamBoundError(String kind) {
+        if (type() == COLON) {
+            int cs = pos;
+            pos++;
+            Expr e = expression();
+            throw errorAtLoc((e instanceof Expr.Tuple ? "cannot use constraints with " : "cannot use bound with ") + kind, locTo(cs, e.loc()));
+        }
     }
 
     /**
@@ -1155,13 +1173,17 @@ final class PythonParser {
             pos = mark;
             return null;
         }
+        Expr subject = null;
         try {
-            Expr subject = subjectExpr();
+            subject = subjectExpr();
             if (type() == COLON && typeAt(pos + 1) == NEWLINE) {
                 return subject;
             }
         } catch (PySyntaxError e) {
             // not a match statement
+        }
+        if (subject != null && type() == NEWLINE && noInvalid == 0) {
+            throw errorAtLast("expected ':'");
         }
         pos = mark;
         return null;
@@ -2270,7 +2292,7 @@ final class PythonParser {
         Expr first = starNamedExpression();
         if (type() == COLON && !(first instanceof Expr.Starred)) {
             pos++;
-            Expr value = expression();
+            Expr value = dictValue();
             if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
                 List<Comprehension> gens = generators();
                 expect(RBRACE);
@@ -2311,7 +2333,7 @@ final class PythonParser {
             } else {
                 keys.add(expression());
                 expect(COLON);
-                values.add(expression());
+                values.add(dictValue());
             }
             if (!accept(COMMA)) {
                 break;
@@ -2319,6 +2341,21 @@ final class PythonParser {
         }
         expect(RBRACE);
         return new Expr.Dict(keys, values, loc(s));
+    }
+
+    /** The value after "key:" in a dict display, with CPython's invalid_kvpair messages. */
+    private Expr dictValue() {
+        Token colon = toks[pos - 1];
+        if (type() == RBRACE || type() == COMMA) {
+            throw errorAtToken("expression expected after dictionary key and ':'", colon);
+        }
+        if (type() == STAR) {
+            int s = pos;
+            pos++;
+            Expr b = bitwiseOr();
+            throw errorAtLoc("cannot use a starred expression in a dictionary value", locTo(s, b.loc()));
+        }
+        return expression();
     }
 
     List<Comprehension> generators() {
@@ -2356,19 +2393,35 @@ final class PythonParser {
         Token open = tok();
         pos++;
         int exprStart = pos;
+        Token first = tok();
+        if (first.type == EQUAL || first.type == EXCLAMATION || first.type == COLON || first.type == RBRACE) {
+            throw errorAtToken("f-string: valid expression required before '" + TokenType.spelling(first.type) + "'", first);
+        }
+        if (first.type != KW_YIELD && !startsExpression(first.type)) {
+            throw errorAtToken("f-string: expecting a valid expression after '{'", first);
+        }
         Expr e;
         if (type() == KW_YIELD) {
             e = yieldExpr();
         } else {
             e = starExpressions();
         }
+        if (e instanceof Expr.Lambda && toks[exprStart].type == KW_LAMBDA) {
+            // CPython: "lambda x: ..." inside a field reads ':' as the start of the format spec
+        }
+        int after = type();
+        if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
+            throw errorAtToken("f-string: expecting '=', or '!', or ':', or '}'", tok());
+        }
         Expr debug = null;
         if (type() == EQUAL) {
             pos++;
-            Token after = tok();
-            String text = tokenizer.src.substring(open.endPos, after.startPos);
-            Token first = toks[exprStart];
-            debug = new Expr.Constant(text, null, new Loc(first.lineno, first.col, after.lineno, after.col));
+            Token afterEq = tok();
+            if (afterEq.type != EXCLAMATION && afterEq.type != COLON && afterEq.type != RBRACE) {
+                throw errorAtToken("f-string: expecting '!', or ':', or '}'", afterEq);
+            }
+            String text = tokenizer.src.substring(open.endPos, afterEq.startPos);
+            debug = new Expr.Constant(text, null, new Loc(open.endLineno, open.endCol, afterEq.lineno, afterEq.col));
         }
         int conversion = -1;
         if (type() == EXCLAMATION) {
@@ -2382,6 +2435,9 @@ final class PythonParser {
                 throw errorAtToken("f-string: conversion type must come right after the exclamanation mark", ct);
             }
             pos++;
+            if (type() != COLON && type() != RBRACE) {
+                throw errorAtToken("f-string: expecting ':' or '}'", tok());
+            }
             switch (ct.text) {
                 case "s" -> conversion = 's';
                 case "r" -> conversion = 'r';

@@ -712,10 +712,7 @@ final class Tokenizer {
         pos += triple ? 3 : 1;
         for (;;) {
             if (pos >= len) {
-                if (triple) {
-                    throw incomplete("unterminated triple-quoted string literal (detected at line " + lineno + ")", start);
-                }
-                throw error("unterminated string literal (detected at line " + lineno + ")", start);
+                throw unterminatedString(start, q, triple);
             }
             char c = src.charAt(pos);
             if (c == '\\') {
@@ -731,7 +728,7 @@ final class Tokenizer {
             }
             if (c == '\n') {
                 if (!triple) {
-                    throw error("unterminated string literal (detected at line " + lineno + ")", start);
+                    throw unterminatedString(start, q, false);
                 }
                 newLine(pos);
                 pos++;
@@ -750,6 +747,20 @@ final class Tokenizer {
             pos++;
         }
         return make(STRING, src.substring(start, pos), start, startLine, startLineStart);
+    }
+
+    private PySyntaxError unterminatedString(int start, char q, boolean triple) {
+        if (frameTop > 0) {
+            Frame f = frames[frameTop - 1];
+            if (f.quote == q && f.triple == triple) {
+                // inside an f-string's field: the quote was meant to close the f-string
+                return error("f-string: expecting '}'", start);
+            }
+        }
+        if (triple) {
+            return incomplete("unterminated triple-quoted string literal (detected at line " + lineno + ")", start);
+        }
+        return error("unterminated string literal (detected at line " + lineno + ")", start);
     }
 
     private Token fstringStart(int start, boolean raw) {
