@@ -56,19 +56,23 @@ final class CPythonReference {
                                 "end_lineno": e.end_lineno, "end_offset": e.end_offset}
                     out = []
                     for src in json.load(sys.stdin):
+                        mode = "exec"
+                        if src.startswith("#mode:"):
+                            first, _, src = src.partition("\\n")
+                            mode = first[6:]
                         res = {}
                         out.append(res)
                         try:
-                            res["ast"] = nj(ast.parse(src, "<s>", "exec"))
+                            res["ast"] = nj(ast.parse(src, "<s>", mode))
                         except SyntaxError as e:
                             res["parse_error"] = err(e)
                             continue
                         try:
-                            res["symtable"] = sj(symtable.symtable(src, "<s>", "exec"))
+                            res["symtable"] = sj(symtable.symtable(src, "<s>", mode))
                         except SyntaxError as e:
                             res["symtable_error"] = err(e)
                         try:
-                            res["code"] = codej(compile(src, "<s>", "exec", dont_inherit=True))
+                            res["code"] = codej(compile(src, "<s>", mode, dont_inherit=True))
                         except SyntaxError as e:
                             res["compile_error"] = err(e)
                         except Exception as e:

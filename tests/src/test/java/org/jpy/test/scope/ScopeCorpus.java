@@ -16,7 +16,7 @@ final class ScopeCorpus {
         for (String block : List.of(BASICS, CLOSURES, CLASSES, COMPREHENSIONS, WALRUS, GENERICS, ANNOTATIONS, ERRORS, COMPILE_ERRORS, MISC, MORE)) {
             StringBuilder cur = new StringBuilder();
             for (String line : block.split("\n", -1)) {
-                if (line.startsWith("#--")) {
+                if (line.startsWith("#--") && !line.startsWith("#mode")) {
                     if (!cur.toString().isBlank()) {
                         out.add(cur.toString());
                     }
@@ -1473,6 +1473,37 @@ final class ScopeCorpus {
                     class C[T]:
                         def f(self):
                             return T
+                    #--
+                    #mode:eval
+                    lambda x: x + y
+                    #--
+                    #mode:eval
+                    [x for x in y if (z := x)]
+                    #--
+                    #mode:eval
+                    (x for x in y)
+                    #--
+                    #mode:eval
+                    (yield)
+                    #--
+                    #mode:eval
+                    await x
+                    #--
+                    #mode:eval
+                    [x async for x in y]
+                    #--
+                    #mode:single
+                    x = [y for y in z]
+                    #--
+                    #mode:single
+                    def f():
+                        return x
+                    #--
+                    #mode:single
+                    nonlocal x
+                    #--
+                    #mode:single
+                    from __future__ import annotations
                     """;
 
     static final String MISC = """
