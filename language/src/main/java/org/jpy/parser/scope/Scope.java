@@ -261,6 +261,26 @@ public final class Scope {
         }
     }
 
+    /**
+     * For an inlined comprehension: the names CPython isolates from the enclosing code unit (saves with
+     * LOAD_FAST_AND_CLEAR before the comprehension and restores after, in this order); those whose
+     * {@link #lookup} is CELL get a fresh cell for the comprehension. Empty for other scopes.
+     */
+    public List<String> getIsolatedNames() {
+        if (!compInlined) {
+            return List.of();
+        }
+        boolean inClassBlock = parent != null && parent.blockType == BlockType.CLASS;
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> en : symbols.entrySet()) {
+            int v = en.getValue();
+            if (((v & DEF_LOCAL) != 0 && (v & DEF_NONLOCAL) == 0) || inClassBlock) {
+                out.add(en.getKey());
+            }
+        }
+        return out;
+    }
+
     public boolean isParameter(String name) {
         return (flagsOf(mangle(name)) & DEF_PARAM) != 0;
     }

@@ -22,7 +22,7 @@ final class CPythonReference {
                     import ast, dis, json, sys, symtable, types, warnings
                     NAMEOPS = {"LOAD_FAST", "LOAD_FAST_CHECK", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF",
                                "DELETE_DEREF", "LOAD_FROM_DICT_OR_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL",
-                               "LOAD_FROM_DICT_OR_GLOBALS", "LOAD_NAME", "STORE_NAME", "DELETE_NAME"}
+                               "LOAD_FROM_DICT_OR_GLOBALS", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_FAST_AND_CLEAR"}
                     def opsj(co):
                         r = []
                         for ins in dis.get_instructions(co):

@@ -60,8 +60,12 @@ final class NameOpChecker {
     private static void collect(Map<String, Object> code, Map<String, List<String>> ops) {
         for (Object o : (List<Object>) code.get("ops")) {
             List<Object> op = (List<Object>) o;
-            String key = op.get(1) + "@" + op.get(2) + ":" + op.get(3) + "-" + op.get(4) + ":" + op.get(5);
-            ops.computeIfAbsent(key, k -> new ArrayList<>()).add((String) op.get(0));
+            String pos = "@" + op.get(2) + ":" + op.get(3) + "-" + op.get(4) + ":" + op.get(5);
+            if (op.get(0).equals("LOAD_FAST_AND_CLEAR")) {
+                ops.computeIfAbsent("LOAD_FAST_AND_CLEAR" + pos, k -> new ArrayList<>()).add((String) op.get(1));
+            } else {
+                ops.computeIfAbsent(op.get(1) + pos, k -> new ArrayList<>()).add((String) op.get(0));
+            }
         }
         for (Object c : (List<Object>) code.get("children")) {
             collect((Map<String, Object>) c, ops);
@@ -301,6 +305,12 @@ final class NameOpChecker {
     private void comprehension(Expr e, List<Comprehension> gens, List<Expr> tail, Scope s) {
         expr(gens.get(0).iter(), s);
         Scope c = st.getScope(e);
+        if (c.isInlinedComprehension()) {
+            String key = "LOAD_FAST_AND_CLEAR@" + e.loc().lineno() + ":" + e.loc().colOffset() + "-" + e.loc().endLineno() + ":" +
+                            e.loc().endColOffset();
+            assertEquals(ops.getOrDefault(key, List.of()), c.getIsolatedNames(), "isolated names of " + c);
+            checked++;
+        }
         for (int i = 0; i < gens.size(); i++) {
             Comprehension g = gens.get(i);
             expr(g.target(), c);
