@@ -13,7 +13,7 @@ final class ScopeCorpus {
 
     static List<String> all() {
         List<String> out = new ArrayList<>();
-        for (String block : List.of(BASICS, CLOSURES, CLASSES, COMPREHENSIONS, WALRUS, GENERICS, ANNOTATIONS, ERRORS, COMPILE_ERRORS, MISC, MORE)) {
+        for (String block : List.of(BASICS, CLOSURES, CLASSES, COMPREHENSIONS, WALRUS, GENERICS, ANNOTATIONS, ERRORS, COMPILE_ERRORS, MISC, MORE, NAMEOPS)) {
             StringBuilder cur = new StringBuilder();
             for (String line : block.split("\n", -1)) {
                 if (line.startsWith("#--") && !line.startsWith("#mode")) {
@@ -1504,6 +1504,102 @@ final class ScopeCorpus {
                     #--
                     #mode:single
                     from __future__ import annotations
+                    """;
+
+    static final String NAMEOPS = """
+                    def f():
+                        x = 1
+                        class C:
+                            y = x
+                            x = 2
+                            type A = x
+                            def g[T: x](self, a: x = x): pass
+                            z = [x for _ in range(2)]
+                            w = [(lambda: x) for _ in range(2)]
+                        return C
+                    #--
+                    def f():
+                        x = 1
+                        class C[T]:
+                            type A = (x, T)
+                            def m(self) -> T: return x
+                        return C
+                    #--
+                    def f():
+                        a = 1
+                        class C:
+                            global b
+                            b = a
+                            del b
+                            c = [a for a in range(3)]
+                            d = [b for _ in range(3)]
+                        return C
+                    #--
+                    x = 1
+                    class C:
+                        x = 2
+                        class D:
+                            y = [x for _ in range(2)]
+                            z = [[x for _ in range(2)] for _ in range(2)]
+                    #--
+                    class C:
+                        [[y := 1 for _ in range(2)] for _ in range(2)]
+                    #--
+                    def f():
+                        y = 1
+                        class C:
+                            v = [[y for _ in range(2)] for _ in range(2)]
+                            w = [[(lambda: q) for q in range(2)] for _ in range(2)]
+                        return C
+                    #--
+                    def f():
+                        def g():
+                            nonlocal x
+                            x = [x for x in range(3)]
+                        x = 1
+                    #--
+                    def f():
+                        x = 1
+                        def g():
+                            return [x := 2 for _ in range(3)]
+                        return g
+                    #--
+                    def f():
+                        x = 1
+                        def g():
+                            [(lambda: x) for x in range(3)]
+                            return x
+                        return g
+                    #--
+                    def f():
+                        [[lambda: y for y in range(2)] for x in range(2)]
+                        y = 1
+                        return lambda: y
+                    #--
+                    try:
+                        pass
+                    except E as e:
+                        del e
+                    #--
+                    def f():
+                        for x in range(3):
+                            pass
+                        del x
+                    #--
+                    with a as (b, [c, *d]):
+                        e = 1
+                    #--
+                    import a.b as c
+                    from d import (e, f as g)
+                    del c, e
+                    #--
+                    match x:
+                        case {"a": b, **c}:
+                            pass
+                        case [d, *e]:
+                            pass
+                        case F(g, h=i) | F(i, h=g):
+                            pass
                     """;
 
     static final String MISC = """
