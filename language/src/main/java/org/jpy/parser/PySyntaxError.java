@@ -1,15 +1,14 @@
 package org.jpy.parser;
 
 /**
- * CPython's SyntaxError (or IndentationError / TabError) as a plain Java exception carrying exactly the attributes
- * the Python object shows. Placeholder written by the scope-analysis branch so that it compiles before the parser
- * lands; the parser's version of this class (same constructor and accessors) replaces it on merge. It has no stack
- * trace because scope and parse errors are ordinary results for bad input and must be cheap.
+ * A SyntaxError, IndentationError or TabError carrying exactly the fields CPython puts on the exception.
+ * A plain {@link RuntimeException} without stack trace: the parser raises it on every bad input (the fuzzer
+ * raises thousands), so it must be cheap, and the interpreter turns it into a Python object itself.
  */
 public final class PySyntaxError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** The Python exception class. */
+    /** Which Python exception class this is. */
     public enum Kind {
         SYNTAX_ERROR,
         INDENTATION_ERROR,
@@ -56,6 +55,7 @@ public final class PySyntaxError extends RuntimeException {
         return lineno;
     }
 
+    /** 1-based character offset, as CPython reports it. */
     public int offset() {
         return offset;
     }
@@ -72,7 +72,22 @@ public final class PySyntaxError extends RuntimeException {
         return text;
     }
 
+    /** True when the error is only due to the end of input (the REPL then asks for more). */
     public boolean isIncompleteInput() {
         return incompleteInput;
+    }
+
+    /** Python's exception class name. */
+    public String pythonTypeName() {
+        return switch (kind) {
+            case SYNTAX_ERROR -> "SyntaxError";
+            case INDENTATION_ERROR -> "IndentationError";
+            case TAB_ERROR -> "TabError";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return pythonTypeName() + ": " + msg + " (" + filename + ", line " + lineno + ", offset " + offset + ")";
     }
 }
