@@ -1,5 +1,6 @@
 package org.jpy.nodes.expression;
 
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -40,8 +41,9 @@ public abstract class CoerceToBooleanNode extends JpyNode {
     }
 
     @Fallback
-    static boolean doGeneric(Object value) {
-        throw new UnsupportedOperationException("truth value of " + value);
+    static boolean doGeneric(Object value,
+                    @Cached IsTrueNode isTrue) {
+        return isTrue.execute(value);
     }
 
     public static CoerceToBooleanNode create(ExpressionNode operand) {

@@ -10,15 +10,17 @@ import org.jpy.nodes.util.Errors;
 public final class DeleteLocalNode extends StatementNode {
     private final int slot;
     private final String name;
+    private final boolean quiet;
 
-    public DeleteLocalNode(int slot, String name) {
+    public DeleteLocalNode(int slot, String name, boolean quiet) {
         this.slot = slot;
         this.name = name;
+        this.quiet = quiet;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (frame.getValue(slot) == null) {
+        if (!quiet && frame.getValue(slot) == null) {
             throw Errors.unboundLocal(this, name);
         }
         frame.getFrameDescriptor().setSlotKind(slot, FrameSlotKind.Object);
