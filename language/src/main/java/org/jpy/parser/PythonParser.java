@@ -134,6 +134,21 @@ final class PythonParser {
         return new Loc(a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset());
     }
 
+    /** Location from a token to the last non-whitespace token consumed (how CPython ends compound statements). */
+    Loc locBlock(int startTok) {
+        int e = pos - 1;
+        while (e > startTok) {
+            int t = toks[e].type;
+            if (t != NEWLINE && t != INDENT && t != DEDENT && t != ENDMARKER) {
+                break;
+            }
+            e--;
+        }
+        Token a = toks[startTok];
+        Token b = toks[e];
+        return new Loc(a.lineno, a.col, b.endLineno, b.endCol);
+    }
+
     Loc locTo(int startTok, Loc end) {
         Token a = toks[startTok];
         return new Loc(a.lineno, a.col, end.endLineno(), end.endColOffset());
@@ -636,22 +651,17 @@ final class PythonParser {
         expectColon();
         List<Stmt> body = block("'" + (kw.type == KW_IF ? "if" : "elif") + "' statement", kw.lineno);
         List<Stmt> orelse;
-        Loc end;
         if (type() == KW_ELIF) {
-            Stmt e = ifStmt();
-            orelse = List.of(e);
-            end = e.loc();
+            orelse = List.of(ifStmt());
         } else if (type() == KW_ELSE) {
             Token ek = tok();
             pos++;
             expectColon();
             orelse = block("'else' statement", ek.lineno);
-            end = lastLoc(orelse);
         } else {
             orelse = List.of();
-            end = lastLoc(body);
         }
-        return new Stmt.If(test, body, orelse, locTo(s, end));
+        return new Stmt.If(test, body, orelse, locBlock(s));
     }
 
     private Stmt whileStmt() {
@@ -662,7 +672,7 @@ final class PythonParser {
         expectColon();
         List<Stmt> body = block("'while' statement", kw.lineno);
         List<Stmt> orelse = elseBlock();
-        return new Stmt.While(test, body, orelse, locTo(s, lastLoc(orelse.isEmpty() ? body : orelse)));
+        return new Stmt.While(test, body, orelse, locBlock(s));
     }
 
     private List<Stmt> elseBlock() {
@@ -684,7 +694,7 @@ final class PythonParser {
         expectColon();
         List<Stmt> body = block("'for' statement", kw.lineno);
         List<Stmt> orelse = elseBlock();
-        Loc l = locTo(s, lastLoc(orelse.isEmpty() ? body : orelse));
+        Loc l = locBlock(s);
         return async ? new Stmt.AsyncFor(target, iter, body, orelse, null, l) : new Stmt.For(target, iter, body, orelse, null, l);
     }
 
@@ -754,7 +764,7 @@ final class PythonParser {
         }
         expectColon();
         List<Stmt> body = block("'with' statement", kw.lineno);
-        Loc l = locTo(s, lastLoc(body));
+        Loc l = locBlock(s);
         return async ? new Stmt.AsyncWith(items, body, null, l) : new Stmt.With(items, body, null, l);
     }
 
@@ -810,7 +820,7 @@ final class PythonParser {
             }
             expectColon();
             List<Stmt> hbody = block("'except" + (isStar ? "*" : "") + "' statement", ek.lineno);
-            handlers.add(new ExceptHandler(type, name, hbody, locTo(hs, lastLoc(hbody))));
+            handlers.add(new ExceptHandler(type, name, hbody, locBlock(hs)));
         }
         List<Stmt> orelse = List.of();
         List<Stmt> finalbody = List.of();
@@ -829,15 +839,7 @@ final class PythonParser {
         if (handlers.isEmpty() && finalbody.isEmpty()) {
             throw errorAtToken("expected 'except' or 'finally' block", tok());
         }
-        Loc end;
-        if (!finalbody.isEmpty()) {
-            end = lastLoc(finalbody);
-        } else if (!orelse.isEmpty()) {
-            end = lastLoc(orelse);
-        } else {
-            end = handlers.get(handlers.size() - 1).loc();
-        }
-        Loc l = locTo(s, end);
+        Loc l = locBlock(s);
         if (star != null && star) {
             return new Stmt.TryStar(body, handlers, orelse, finalbody, l);
         }
@@ -884,7 +886,7 @@ final class PythonParser {
         }
         expectColon();
         List<Stmt> body = block("function definition", kw.lineno);
-        Loc l = locTo(s, lastLoc(body));
+        Loc l = locBlock(s);
         if (async) {
             return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, null, tps, l);
         }
@@ -907,7 +909,7 @@ final class PythonParser {
         }
         expectColon();
         List<Stmt> body = block("class definition", kw.lineno);
-        return new Stmt.ClassDef(n, bases, keywords, body, decorators, tps, locTo(s, lastLoc(body)));
+        return new Stmt.ClassDef(n, bases, keywords, body, decorators, tps, locBlock(s));
     }
 
     List<TypeParam> typeParams() {
@@ -1100,7 +1102,7 @@ final class PythonParser {
         }
         pos++;
         List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        return new Stmt.Match(subject, cases, locTo(s, lastLoc(lastBody)));
+        return new Stmt.Match(subject, cases, locBlock(s));
     }
 
     Pattern patterns() {
@@ -1783,6 +1785,9 @@ final class PythonParser {
         int s = pos;
         Expr first = slice();
         if (type() != COMMA) {
+            if (first instanceof Expr.Starred) {
+                return new Expr.Tuple(List.of(first), ExprContext.Load, loc(s));
+            }
             return first;
         }
         List<Expr> elts = new ArrayList<>();

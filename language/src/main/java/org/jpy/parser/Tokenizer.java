@@ -238,10 +238,6 @@ final class Tokenizer {
                 continue;
             }
             if (c == '\n') {
-                if (frameTop > 0 && !frames[frameTop - 1].triple && inFStringExpr()) {
-                    Frame f = frames[frameTop - 1];
-                    throw error("unterminated f-string literal (detected at line " + lineno + ")", f.startPos, f.startPos + 1);
-                }
                 pos++;
                 if (parenDepth > 0 || lastType == NEWLINE || !emittedAny) {
                     newLine(start);
@@ -511,6 +507,9 @@ final class Tokenizer {
         if (cp < 0x80) {
             return isAsciiIdentStart((char) cp);
         }
+        if (UnicodeVersion.assignedAfter15(cp)) {
+            return false;
+        }
         return Character.isUnicodeIdentifierStart(cp) || Character.getType(cp) == Character.LETTER_NUMBER || cp == 0x2118 || cp == 0x212E
                         || cp == 0x309B || cp == 0x309C;
     }
@@ -519,7 +518,7 @@ final class Tokenizer {
         if (cp < 0x80) {
             return isAsciiIdentPart((char) cp);
         }
-        if (Character.isIdentifierIgnorable(cp)) {
+        if (Character.isIdentifierIgnorable(cp) || UnicodeVersion.assignedAfter15(cp)) {
             return false;
         }
         return Character.isUnicodeIdentifierPart(cp) || cp == 0x00B7 || cp == 0x0387 || cp == 0x19DA || (cp >= 0x1369 && cp <= 0x1371);

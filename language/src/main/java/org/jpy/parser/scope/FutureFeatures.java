@@ -5,6 +5,7 @@ import java.util.List;
 import org.jpy.parser.PySyntaxError;
 import org.jpy.parser.ast.Alias;
 import org.jpy.parser.ast.Expr;
+import org.jpy.parser.ast.Loc;
 import org.jpy.parser.ast.Mod;
 import org.jpy.parser.ast.Stmt;
 
@@ -31,14 +32,14 @@ public final class FutureFeatures {
         return new Result(mod, filename).flags;
     }
 
-    /** Line of the last statement of the future prologue, or -1 (CPython's ff_location). */
-    static int prologueEndLine(Mod mod, String filename) {
-        return new Result(mod, filename).lastLine;
+    /** Location of the last statement of the future prologue, or null (CPython's ff_location). */
+    static Loc prologueEnd(Mod mod, String filename) {
+        return new Result(mod, filename).last;
     }
 
     private static final class Result {
         int flags;
-        int lastLine = -1;
+        Loc last;
 
         Result(Mod mod, String filename) {
             List<Stmt> body;
@@ -57,7 +58,7 @@ public final class FutureFeatures {
                 for (Alias a : imp.names()) {
                     flags |= feature(a.name(), imp, filename);
                 }
-                lastLine = imp.loc().lineno();
+                last = imp.loc();
             }
         }
     }

@@ -34,10 +34,10 @@ import org.jpy.parser.scope.Scope.ComprehensionType;
  * (symbol order, which of two errors wins).
  */
 public final class ScopeAnalyzer {
-    private static final String ANNOTATION_NOT_ALLOWED = "'%s' can not be used within an annotation";
-    private static final String TYPEVAR_BOUND_NOT_ALLOWED = "'%s' can not be used within a TypeVar bound";
-    private static final String TYPEALIAS_NOT_ALLOWED = "'%s' can not be used within a type alias";
-    private static final String TYPEPARAM_NOT_ALLOWED = "'%s' can not be used within the definition of a generic";
+    private static final String ANNOTATION_NOT_ALLOWED = "%s cannot be used within an annotation";
+    private static final String TYPEVAR_BOUND_NOT_ALLOWED = "%s cannot be used within a TypeVar bound";
+    private static final String TYPEALIAS_NOT_ALLOWED = "%s cannot be used within a type alias";
+    private static final String TYPEPARAM_NOT_ALLOWED = "%s cannot be used within the definition of a generic";
 
     private final String filename;
     private final int futureFlags;
@@ -297,6 +297,7 @@ public final class ScopeAnalyzer {
                 hasKwDefaults |= e != null;
             }
             Scope tp = enterTypeParamBlock(name, s, true, hasKwDefaults, false, s.loc());
+            tp.argCount = (args.defaults().isEmpty() ? 0 : 1) + (hasKwDefaults ? 1 : 0);
             table.typeParamScopes.put(s, tp);
             visitTypeParams(typeParams);
         }

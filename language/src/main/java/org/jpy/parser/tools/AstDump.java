@@ -180,6 +180,14 @@ public final class AstDump {
         String sign = d < 0 ? "-" : "";
         BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
         String digits = bd.unscaledValue().toString();
+        if (digits.length() == 2) {
+            // Double.toString never gives fewer than 2 digits; Python's repr may need only one
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new java.math.MathContext(1, java.math.RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(d)) {
+                bd = one.stripTrailingZeros();
+                digits = bd.unscaledValue().toString();
+            }
+        }
         int decpt = digits.length() - bd.scale();
         StringBuilder sb = new StringBuilder(sign);
         if (decpt > -4 && decpt <= 16) {
@@ -250,6 +258,9 @@ public final class AstDump {
     }
 
     static boolean isPrintable(int cp) {
+        if (org.jpy.parser.UnicodeVersion.assignedAfter15(cp)) {
+            return false;
+        }
         int t = Character.getType(cp);
         switch (t) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED, Character.LINE_SEPARATOR,
