@@ -70,6 +70,9 @@ public final class CPython {
     }
 
     private static String show(String s) {
+        if (s.length() > 300) {
+            s = s.substring(0, 300) + "...";
+        }
         StringBuilder sb = new StringBuilder("\"");
         s.codePoints().forEach(c -> {
             if (c >= 32 && c < 127) {
