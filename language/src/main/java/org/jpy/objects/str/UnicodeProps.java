@@ -10,6 +10,45 @@ public final class UnicodeProps {
     private UnicodeProps() {
     }
 
+    /**
+     * Code points the JDK's (newer) Unicode tables assign but Unicode 15.0 — the version of CPython 3.12's unicodedata —
+     * leaves unassigned (Unicode's DerivedAge 15.1 and 16.0 additions), as inclusive [first, last] pairs.
+     */
+    private static final int[] NEWER_THAN_UNICODE_15 = {
+                    0x897, 0x897, 0x1b4e, 0x1b4f, 0x1b7f, 0x1b7f, 0x1c89, 0x1c8a,
+                    0x2427, 0x2429, 0x2ffc, 0x2fff, 0x31e4, 0x31e5, 0x31ef, 0x31ef,
+                    0xa7cb, 0xa7cd, 0xa7da, 0xa7dc, 0x105c0, 0x105f3, 0x10d40, 0x10d65,
+                    0x10d69, 0x10d85, 0x10d8e, 0x10d8f, 0x10ec2, 0x10ec4, 0x10efc, 0x10efc,
+                    0x11380, 0x11389, 0x1138b, 0x1138b, 0x1138e, 0x1138e, 0x11390, 0x113b5,
+                    0x113b7, 0x113c0, 0x113c2, 0x113c2, 0x113c5, 0x113c5, 0x113c7, 0x113ca,
+                    0x113cc, 0x113d5, 0x113d7, 0x113d8, 0x113e1, 0x113e2, 0x116d0, 0x116e3,
+                    0x11bc0, 0x11be1, 0x11bf0, 0x11bf9, 0x11f5a, 0x11f5a, 0x13460, 0x143fa,
+                    0x16100, 0x16139, 0x16d40, 0x16d79, 0x18cff, 0x18cff, 0x1cc00, 0x1ccf9,
+                    0x1cd00, 0x1ceb3, 0x1e5d0, 0x1e5fa, 0x1e5ff, 0x1e5ff, 0x1f8b2, 0x1f8bb,
+                    0x1f8c0, 0x1f8c1, 0x1fa89, 0x1fa89, 0x1fa8f, 0x1fa8f, 0x1fabe, 0x1fabe,
+                    0x1fac6, 0x1fac6, 0x1fadc, 0x1fadc, 0x1fadf, 0x1fadf, 0x1fae9, 0x1fae9,
+                    0x1fbcb, 0x1fbef, 0x2ebf0, 0x2ee5d,
+    };
+
+    /** {@link Character#getType} as of Unicode 15.0. */
+    public static int type(int c) {
+        if (c >= 0x897) {
+            for (int i = 0; i < NEWER_THAN_UNICODE_15.length; i += 2) {
+                if (c < NEWER_THAN_UNICODE_15[i]) {
+                    break;
+                }
+                if (c <= NEWER_THAN_UNICODE_15[i + 1]) {
+                    return Character.UNASSIGNED;
+                }
+            }
+        }
+        return Character.getType(c);
+    }
+
+    private static boolean isNewerThan15(int c) {
+        return c >= 0x897 && type(c) == Character.UNASSIGNED && Character.getType(c) != Character.UNASSIGNED;
+    }
+
     /** {@code str.isspace()} for one code point: bidi class WS, B or S, or category Zs. */
     public static boolean isSpace(int c) {
         if (c < 128) {
@@ -18,7 +57,7 @@ public final class UnicodeProps {
         if (c == 0x85 || c == 0xa0) {
             return true;
         }
-        if (Character.getType(c) == Character.SPACE_SEPARATOR) {
+        if (type(c) == Character.SPACE_SEPARATOR) {
             return true;
         }
         byte bidi = Character.getDirectionality(c);
@@ -39,7 +78,7 @@ public final class UnicodeProps {
         if (c < 128) {
             return c >= 32 && c < 127;
         }
-        return switch (Character.getType(c)) {
+        return switch (type(c)) {
             case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED,
                             Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR, Character.SPACE_SEPARATOR -> false;
             default -> true;
@@ -48,7 +87,7 @@ public final class UnicodeProps {
 
     /** {@code str.isdecimal()}: category Nd. */
     public static boolean isDecimal(int c) {
-        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER;
+        return type(c) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     /** The value of a decimal digit, or -1. */
@@ -64,7 +103,7 @@ public final class UnicodeProps {
         if (isDecimal(c)) {
             return true;
         }
-        if (Character.getType(c) != Character.OTHER_NUMBER) {
+        if (type(c) != Character.OTHER_NUMBER) {
             return false;
         }
         // Numeric_Type=Digit: characters with a single digit value that are not Nd (superscripts, circled digits...).
@@ -81,7 +120,7 @@ public final class UnicodeProps {
 
     /** {@code str.isnumeric()}: any numeric type. */
     public static boolean isNumeric(int c) {
-        int t = Character.getType(c);
+        int t = type(c);
         if (t == Character.DECIMAL_DIGIT_NUMBER || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER) {
             return true;
         }
@@ -91,7 +130,7 @@ public final class UnicodeProps {
 
     /** {@code str.isalpha()}: categories Lm Lt Lu Ll Lo. */
     public static boolean isAlpha(int c) {
-        return switch (Character.getType(c)) {
+        return switch (type(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
                             Character.OTHER_LETTER -> true;
             default -> false;
@@ -104,26 +143,26 @@ public final class UnicodeProps {
 
     /** Cased characters (Lu, Ll, Lt, plus Other_Lowercase/Other_Uppercase). */
     public static boolean isCased(int c) {
-        int t = Character.getType(c);
+        int t = type(c);
         return t == Character.UPPERCASE_LETTER || t == Character.LOWERCASE_LETTER || t == Character.TITLECASE_LETTER ||
                         Character.isLowerCase(c) || Character.isUpperCase(c);
     }
 
     public static boolean isLower(int c) {
-        return Character.isLowerCase(c);
+        return Character.isLowerCase(c) && !isNewerThan15(c);
     }
 
     public static boolean isUpper(int c) {
-        return Character.isUpperCase(c);
+        return Character.isUpperCase(c) && !isNewerThan15(c);
     }
 
     public static boolean isTitle(int c) {
-        return Character.isTitleCase(c);
+        return Character.isTitleCase(c) && !isNewerThan15(c);
     }
 
     /** Case-ignorable characters (for the final-sigma rule of lower()). */
     public static boolean isCaseIgnorable(int c) {
-        int t = Character.getType(c);
+        int t = type(c);
         return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT || t == Character.MODIFIER_LETTER ||
                         t == Character.MODIFIER_SYMBOL || c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xad ||
                         c == 0xb7 || c == 0x2019;
@@ -134,13 +173,13 @@ public final class UnicodeProps {
         if (c < 128) {
             return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
-        return Character.isUnicodeIdentifierStart(c) && c != 0x2e2f;
+        return Character.isUnicodeIdentifierStart(c) && c != 0x2e2f && !isNewerThan15(c);
     }
 
     public static boolean isIdentifierPart(int c) {
         if (c < 128) {
             return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
-        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && c != 0x2e2f;
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && c != 0x2e2f && !isNewerThan15(c);
     }
 }

@@ -15,7 +15,8 @@ public final class FormatError extends RuntimeException {
         OverflowError,
         KeyError,
         IndexError,
-        ZeroDivisionError
+        ZeroDivisionError,
+        AttributeError
     }
 
     public final Kind kind;

@@ -30,8 +30,13 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
      * {@code '>'} for numbers and {@code '<'} for strings (it decides whether the {@code 0} flag means {@code =} alignment).
      */
     public static FormatSpec parse(String spec, String typeName, char defaultAlign) {
+        return parse(spec, typeName, defaultAlign, 0);
+    }
+
+    /** As {@link #parse(String, String, char)} with the type assumed when the spec names none ('s' for str). */
+    public static FormatSpec parse(String spec, String typeName, char defaultAlign, int defaultType) {
         if (spec.isEmpty()) {
-            return EMPTY;
+            return defaultType == 0 ? EMPTY : EMPTY.withType(defaultType, -1);
         }
         int[] cps = spec.codePoints().toArray();
         int end = cps.length;
@@ -103,7 +108,7 @@ public record FormatSpec(int fill, char align, char sign, boolean noNegZero, boo
         if (end - pos > 1) {
             throw FormatError.valueError("Invalid format specifier '%s' for object of type '%s'", spec, typeName);
         }
-        int type = 0;
+        int type = defaultType;
         if (end - pos == 1) {
             type = cps[pos];
         }

@@ -88,13 +88,18 @@ public final class CPython {
     public static String lit(String s) {
         StringBuilder sb = new StringBuilder("'");
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+            int c = s.codePointAt(i);
+            if (c > 0xffff) {
+                i++;
+            }
             if (c == '\\' || c == '\'') {
-                sb.append('\\').append(c);
+                sb.append('\\').append((char) c);
             } else if (c >= 32 && c < 127) {
-                sb.append(c);
+                sb.append((char) c);
+            } else if (c > 0xffff) {
+                sb.append(String.format("\\U%08x", c));
             } else {
-                sb.append(String.format("\\u%04x", (int) c));
+                sb.append(String.format("\\u%04x", c));
             }
         }
         return sb.append('\'').toString();
