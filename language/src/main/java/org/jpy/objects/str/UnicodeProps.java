@@ -45,7 +45,7 @@ public final class UnicodeProps {
         return Character.getType(c);
     }
 
-    private static boolean isNewerThan15(int c) {
+    public static boolean isNewerThan15(int c) {
         return c >= 0x897 && type(c) == Character.UNASSIGNED && Character.getType(c) != Character.UNASSIGNED;
     }
 
@@ -98,34 +98,54 @@ public final class UnicodeProps {
         return isDecimal(c) ? Character.digit(c, 10) : -1;
     }
 
-    /** {@code str.isdigit()}: numeric type Decimal or Digit (Nd plus superscripts and the like). */
-    public static boolean isDigit(int c) {
-        if (isDecimal(c)) {
-            return true;
+    /** Numeric_Type=Digit code points that are not decimals (superscripts, circled digits...), Unicode 15.0. */
+    private static final int[] DIGIT_NOT_DECIMAL = {0xb2, 0xb3, 0xb9, 0xb9, 0x1369, 0x1371, 0x19da, 0x19da, 0x2070, 0x2070, 0x2074, 0x2079,
+                    0x2080, 0x2089, 0x2460, 0x2468, 0x2474, 0x247c, 0x2488, 0x2490, 0x24ea, 0x24ea, 0x24f5, 0x24fd, 0x24ff, 0x24ff, 0x2776,
+                    0x277e, 0x2780, 0x2788, 0x278a, 0x2792, 0x10a40, 0x10a43, 0x10e60, 0x10e68, 0x11052, 0x1105a, 0x1f100, 0x1f10a};
+
+    /** Letters (Lo) with a numeric value in the Unihan database (kPrimaryNumeric and friends), Unicode 15.0. */
+    private static final int[] NUMERIC_LETTERS = {0x3405, 0x3405, 0x3483, 0x3483, 0x382a, 0x382a, 0x3b4d, 0x3b4d, 0x4e00, 0x4e00, 0x4e03,
+                    0x4e03, 0x4e07, 0x4e07, 0x4e09, 0x4e09, 0x4e5d, 0x4e5d, 0x4e8c, 0x4e8c, 0x4e94, 0x4e94, 0x4e96, 0x4e96, 0x4ebf, 0x4ec0,
+                    0x4edf, 0x4edf, 0x4ee8, 0x4ee8, 0x4f0d, 0x4f0d, 0x4f70, 0x4f70, 0x5104, 0x5104, 0x5146, 0x5146, 0x5169, 0x5169, 0x516b,
+                    0x516b, 0x516d, 0x516d, 0x5341, 0x5341, 0x5343, 0x5345, 0x534c, 0x534c, 0x53c1, 0x53c4, 0x56db, 0x56db, 0x58f1, 0x58f1,
+                    0x58f9, 0x58f9, 0x5e7a, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c, 0x5f0e, 0x5f10, 0x5f10, 0x62fe, 0x62fe, 0x634c, 0x634c, 0x67d2,
+                    0x67d2, 0x6f06, 0x6f06, 0x7396, 0x7396, 0x767e, 0x767e, 0x8086, 0x8086, 0x842c, 0x842c, 0x8cae, 0x8cae, 0x8cb3, 0x8cb3,
+                    0x8d30, 0x8d30, 0x9621, 0x9621, 0x9646, 0x9646, 0x964c, 0x964c, 0x9678, 0x9678, 0x96f6, 0x96f6, 0xf96b, 0xf96b, 0xf973,
+                    0xf973, 0xf978, 0xf978, 0xf9b2, 0xf9b2, 0xf9d1, 0xf9d1, 0xf9d3, 0xf9d3, 0xf9fd, 0xf9fd, 0x20001, 0x20001, 0x20064,
+                    0x20064, 0x200e2, 0x200e2, 0x20121, 0x20121, 0x2092a, 0x2092a, 0x20983, 0x20983, 0x2098c, 0x2098c, 0x2099c, 0x2099c,
+                    0x20aea, 0x20aea, 0x20afd, 0x20afd, 0x20b19, 0x20b19, 0x22390, 0x22390, 0x22998, 0x22998, 0x23b1b, 0x23b1b, 0x2626d,
+                    0x2626d, 0x2f890, 0x2f890};
+
+    /** ID_Start/ID_Continue code points that are not XID_Start (the JDK tests ID, Python XID), Unicode 15.0. */
+    private static final int[] NOT_XID_START = {0x37a, 0x37a, 0xe33, 0xe33, 0xeb3, 0xeb3, 0x2e2f, 0x2e2f, 0x309b, 0x309c, 0xfc5e, 0xfc63,
+                    0xfdfa, 0xfdfb, 0xfe70, 0xfe70, 0xfe72, 0xfe72, 0xfe74, 0xfe74, 0xfe76, 0xfe76, 0xfe78, 0xfe78, 0xfe7a, 0xfe7a, 0xfe7c,
+                    0xfe7c, 0xfe7e, 0xfe7e, 0xff9e, 0xff9f};
+    private static final int[] NOT_XID_CONTINUE = {0x37a, 0x37a, 0x2e2f, 0x2e2f, 0x309b, 0x309c, 0x30fb, 0x30fb, 0xfc5e, 0xfc63, 0xfdfa,
+                    0xfdfb, 0xfe70, 0xfe70, 0xfe72, 0xfe72, 0xfe74, 0xfe74, 0xfe76, 0xfe76, 0xfe78, 0xfe78, 0xfe7a, 0xfe7a, 0xfe7c, 0xfe7c,
+                    0xfe7e, 0xfe7e, 0xff65, 0xff65};
+
+    private static boolean inRanges(int[] ranges, int c) {
+        for (int i = 0; i < ranges.length; i += 2) {
+            if (c < ranges[i]) {
+                return false;
+            }
+            if (c <= ranges[i + 1]) {
+                return true;
+            }
         }
-        if (type(c) != Character.OTHER_NUMBER) {
-            return false;
-        }
-        // Numeric_Type=Digit: characters with a single digit value that are not Nd (superscripts, circled digits...).
-        int v = Character.getNumericValue(c);
-        return v >= 0 && v <= 9 && !isVulgarOrOther(c);
+        return false;
     }
 
-    private static boolean isVulgarOrOther(int c) {
-        // Characters such as circled numbers above ten or fractions have numeric values but are Numeric_Type=Numeric.
-        String name = Character.getName(c);
-        return name == null || name.contains("FRACTION") || name.contains("CIRCLED NUMBER TEN") || name.contains("DIGIT ZERO")
-                        && name.contains("COMMA");
+    /** {@code str.isdigit()}: numeric type Decimal or Digit. */
+    public static boolean isDigit(int c) {
+        return isDecimal(c) || inRanges(DIGIT_NOT_DECIMAL, c);
     }
 
     /** {@code str.isnumeric()}: any numeric type. */
     public static boolean isNumeric(int c) {
         int t = type(c);
-        if (t == Character.DECIMAL_DIGIT_NUMBER || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER) {
-            return true;
-        }
-        // Han numerals and a few other letters carry a numeric value in the Unihan database.
-        return t == Character.OTHER_LETTER && Character.getNumericValue(c) != -1;
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.OTHER_NUMBER || t == Character.LETTER_NUMBER ||
+                        (t == Character.OTHER_LETTER && inRanges(NUMERIC_LETTERS, c));
     }
 
     /** {@code str.isalpha()}: categories Lm Lt Lu Ll Lo. */
@@ -173,13 +193,32 @@ public final class UnicodeProps {
         if (c < 128) {
             return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
         }
-        return Character.isUnicodeIdentifierStart(c) && c != 0x2e2f && !isNewerThan15(c);
+        return Character.isUnicodeIdentifierStart(c) && !inRanges(NOT_XID_START, c) && !isNewerThan15(c);
     }
 
+    /** XID_Continue. */
     public static boolean isIdentifierPart(int c) {
         if (c < 128) {
             return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         }
-        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && c != 0x2e2f && !isNewerThan15(c);
+        return Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c) && !inRanges(NOT_XID_CONTINUE, c) &&
+                        !isNewerThan15(c);
+    }
+
+    /** Whether {@code c} or any code point of {@code mapped} is assigned only after Unicode 15.0. */
+    public static boolean mentionsNewerThan15(int c, String mapped) {
+        if (isNewerThan15(c)) {
+            return true;
+        }
+        for (int i = 0; i < mapped.length(); i++) {
+            char x = mapped.charAt(i);
+            if (x >= 0x897 && !Character.isSurrogate(x) && isNewerThan15(x)) {
+                return true;
+            }
+            if (Character.isHighSurrogate(x) && i + 1 < mapped.length() && isNewerThan15(mapped.codePointAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

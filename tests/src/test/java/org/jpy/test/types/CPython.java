@@ -61,8 +61,19 @@ public final class CPython {
             if (!expected.get(i).equals(got)) {
                 failed++;
                 if (failed <= 40) {
-                    failures.append("\n  ").append(exprs.get(i)).append("\n    expected: ").append(show(expected.get(i)))
-                                    .append("\n    actual:   ").append(show(got));
+                    String e = expected.get(i);
+                    String a = got;
+                    if (e.length() > 300 || a.length() > 300) {
+                        int k = 0;
+                        while (k < e.length() && k < a.length() && e.charAt(k) == a.charAt(k)) {
+                            k++;
+                        }
+                        int from = Math.max(0, k - 60);
+                        e = "..." + e.substring(from, Math.min(e.length(), k + 120));
+                        a = "..." + a.substring(from, Math.min(a.length(), k + 120));
+                    }
+                    failures.append("\n  ").append(exprs.get(i)).append("\n    expected: ").append(show(e))
+                                    .append("\n    actual:   ").append(show(a));
                 }
             }
         }
@@ -70,8 +81,8 @@ public final class CPython {
     }
 
     private static String show(String s) {
-        if (s.length() > 300) {
-            s = s.substring(0, 300) + "...";
+        if (s.length() > 400) {
+            s = s.substring(0, 400) + "...";
         }
         StringBuilder sb = new StringBuilder("\"");
         s.codePoints().forEach(c -> {
