@@ -36,6 +36,27 @@ final class CPythonReference {
         }
     }
 
+    /**
+     * Runs the resource with {@code JPY_MODULE} naming one of jpy's own pure-Python modules (in {@code jpy.root}), for
+     * scripts that compare it with CPython's module; the module's content is part of the cache key.
+     */
+    static String runComparingModule(String resource, String moduleRelativePath) throws IOException, InterruptedException {
+        Path module = Path.of(System.getProperty("jpy.root", ".")).resolve(moduleRelativePath).toAbsolutePath();
+        String content = Files.readString(module, StandardCharsets.UTF_8);
+        String prefix = "import os\nos.environ['JPY_MODULE'] = " + pyString(module.toString()) + "\n# module hash " +
+                        Integer.toHexString(content.hashCode()) + " " + content.length() + "\n";
+        try (InputStream in = CPythonReference.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing resource " + resource);
+            }
+            return run(prefix + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String pyString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
     static String run(String script) throws IOException, InterruptedException {
         Path cacheDir = Path.of(System.getProperty("jpy.cache", System.getProperty("java.io.tmpdir") + "/jpy-cpython-cache"));
         String key;

@@ -1,0 +1,21 @@
+package org.jpy.test.modules;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * jpy's own pure-Python stand-ins for C modules ({@code stdlib/src/main/python}), run on the reference CPython next to
+ * CPython's C module: every probed expression must give the same value, repr or exception message.
+ */
+public class PurePythonModulesTest {
+    private static void check(String script, String module) throws Exception {
+        String out = CPythonReference.runComparingModule(script, module);
+        assertTrue(out.contains(" mismatches 0\n") && !out.contains("MISMATCH"), out);
+    }
+
+    @Test
+    public void itertools() throws Exception {
+        check("/org/jpy/test/modules/itertools_compare.py", "stdlib/src/main/python/itertools.py");
+    }
+}
