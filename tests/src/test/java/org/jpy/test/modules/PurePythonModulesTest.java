@@ -18,4 +18,10 @@ public class PurePythonModulesTest {
     public void itertools() throws Exception {
         check("/org/jpy/test/modules/itertools_compare.py", "stdlib/src/main/python/itertools.py");
     }
+
+    /** The object layer of {@code _sre} (its engine calls served by CPython's engine here; the Java engine is SreEngineTest's). */
+    @Test
+    public void sre() throws Exception {
+        check("/org/jpy/test/modules/sre_compare.py", "stdlib/src/main/python/_sre.py");
+    }
 }
