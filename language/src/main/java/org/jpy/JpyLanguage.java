@@ -84,6 +84,16 @@ public final class JpyLanguage extends TruffleLanguage<JpyContext> {
     }
 
     @Override
+    protected void initializeContext(JpyContext context) {
+        context.initialize();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return true;
+    }
+
+    @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new JpyLanguageOptionDescriptors();
     }

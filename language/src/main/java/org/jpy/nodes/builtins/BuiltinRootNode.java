@@ -1,0 +1,119 @@
+package org.jpy.nodes.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.RootNode;
+
+import org.jpy.JpyLanguage;
+import org.jpy.nodes.pyobject.GetClassNode;
+import org.jpy.objects.PythonClass;
+import org.jpy.runtime.JpyContext;
+import org.jpy.runtime.PRaise;
+import org.jpy.runtime.PythonBuiltinClassType;
+
+/**
+ * The call target of a builtin. Arguments arrive already bound ({@code [callee, reserved, bound...]}, the same
+ * convention as Python functions); this node hands them to the implementation node by arity, which is a
+ * compilation constant. The implementation node is created on the first call (most builtins are never
+ * called). For method descriptors it checks that {@code self} is an instance of the defining class
+ * (monomorphic cache), and it turns escaped Java exceptions into Python ones ({@code RecursionError},
+ * {@code SystemError}).
+ */
+public final class BuiltinRootNode extends RootNode {
+    private final NodeFactory<? extends PythonBuiltinBaseNode> factory;
+    private final String qualname;
+    private final String name;
+    private final int boundLength;
+    /** The class {@code self} must be an instance of ({@code PythonBuiltinClassType}/{@code PythonClass}), or null. */
+    private final Object selfType;
+    @Child private PythonBuiltinBaseNode body;
+    @Child private GetClassNode getClassNode;
+    @CompilationFinal private PythonClass okSelfClass;
+
+    public BuiltinRootNode(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> factory, String name, String qualname, int boundLength, Object selfType) {
+        super(language);
+        this.factory = factory;
+        this.name = name;
+        this.qualname = qualname;
+        this.boundLength = boundLength;
+        this.selfType = selfType;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        if (body == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            body = insert(factory.createNode());
+            if (selfType != null) {
+                getClassNode = insert(GetClassNode.create());
+            }
+        }
+        if (selfType != null) {
+            checkSelf(args[2]);
+        }
+        try {
+            PythonBuiltinBaseNode b = body;
+            if (b instanceof PythonUnaryBuiltinNode u) {
+                return u.execute(frame, args[2]);
+            } else if (b instanceof PythonBinaryBuiltinNode bi) {
+                return bi.execute(frame, args[2], args[3]);
+            } else if (b instanceof PythonTernaryBuiltinNode t) {
+                return t.execute(frame, args[2], args[3], args[4]);
+            } else if (b instanceof PythonQuaternaryBuiltinNode q) {
+                return q.execute(frame, args[2], args[3], args[4], args[5]);
+            } else {
+                return ((PythonVarargsBuiltinNode) b).execute(frame, boundArguments(args));
+            }
+        } catch (AbstractTruffleException | ControlFlowException e) {
+            throw e;
+        } catch (StackOverflowError | RuntimeException e) {
+            throw PRaise.wrapJavaException(e, this);
+        }
+    }
+
+    private Object[] boundArguments(Object[] args) {
+        Object[] result = new Object[boundLength];
+        System.arraycopy(args, 2, result, 0, boundLength);
+        return result;
+    }
+
+    private void checkSelf(Object self) {
+        PythonClass cls = getClassNode.execute(self);
+        if (cls == okSelfClass) {
+            return;
+        }
+        checkSelfSlow(self, cls);
+    }
+
+    @TruffleBoundary
+    private void checkSelfSlow(Object self, PythonClass cls) {
+        PythonClass expected = selfType instanceof PythonClass pc ? pc : JpyContext.get(this).lookupType((PythonBuiltinClassType) selfType);
+        if (!cls.isSubtypeOf(expected)) {
+            throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, expected.getName(), cls.getName());
+        }
+        if (okSelfClass == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            okSelfClass = cls;
+        }
+    }
+
+    @Override
+    public String getName() {
+        return qualname;
+    }
+
+    @Override
+    public String toString() {
+        return "<builtin " + qualname + ">";
+    }
+
+    public NodeFactory<? extends PythonBuiltinBaseNode> getFactory() {
+        return factory;
+    }
+}
