@@ -19,6 +19,11 @@ public class PurePythonModulesTest {
         check("/org/jpy/test/modules/itertools_compare.py", "stdlib/src/main/python/itertools.py");
     }
 
+    @Test
+    public void codecs() throws Exception {
+        check("/org/jpy/test/modules/codecs_compare.py", "stdlib/src/main/python/_codecs.py");
+    }
+
     /** The object layer of {@code _sre} (its engine calls served by CPython's engine here; the Java engine is SreEngineTest's). */
     @Test
     public void sre() throws Exception {
