@@ -175,9 +175,22 @@ final class PythonParser {
         } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
         } else {
+            if (t.type == LPAR || t.type == LSQB || t.type == LBRACE) {
+                // CPython's parser has read one token past an opening bracket: an unclosed one is reported as such
+                try {
+                    at(fill);
+                } catch (PySyntaxError te) {
+                    if (te.fromTokenizer()) {
+                        throw te;
+                    }
+                    if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
+                        return te;
+                    }
+                }
+            }
             e = errorAtTokenCur("invalid syntax", t);
+            e.origin = PySyntaxError.ORIGIN_GENERIC;
         }
-        e.origin = PySyntaxError.ORIGIN_GENERIC;
         return e;
     }
 
@@ -186,6 +199,13 @@ final class PythonParser {
         PySyntaxError e = errorAtTokenCur("invalid syntax", t);
         e.origin = PySyntaxError.ORIGIN_GENERIC;
         return e;
+    }
+
+    PySyntaxError indentationErrorAt(String msg, Token t) {
+        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER) {
+            return errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, msg, t.endPos, t.endPos >= tokenizer.src.length());
+        }
+        return errorAtLoc(PySyntaxError.Kind.INDENTATION_ERROR, msg, tokLoc(t));
     }
 
     /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
@@ -375,9 +395,24 @@ final class PythonParser {
             case KW_ASYNC -> out.add(asyncStmt());
             case NAME -> {
                 if (isName("match")) {
+                    matchColonError = null;
                     Stmt m = tryMatchStmt();
                     if (m != null) {
                         out.add(m);
+                        return;
+                    }
+                    PySyntaxError pending = matchColonError;
+                    matchColonError = null;
+                    if (pending != null) {
+                        // "match x" + NEWLINE: only an error if it is not a valid expression statement either
+                        try {
+                            simpleStmts(out);
+                        } catch (PySyntaxError e) {
+                            if (e.fromTokenizer()) {
+                                throw e;
+                            }
+                            throw pending;
+                        }
                         return;
                     }
                 }
@@ -493,6 +528,9 @@ final class PythonParser {
             try {
                 tps = typeParams();
             } catch (PySyntaxError e) {
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
                 pos = s;
                 return null;
             }
@@ -608,6 +646,20 @@ final class PythonParser {
                 break;
             }
         }
+        if (type() == KW_FROM && noInvalid == 0) {
+            int mark = pos;
+            pos++;
+            if (type() == NAME) {
+                dottedName();
+                Token imp = toks[s];
+                Token last = tok();
+                int line = imp.lineno;
+                int endOff = last.lineno == line ? tokenizer.charCol(last.endPos) : -1;
+                throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "Did you mean to use 'from ... import ...' instead?", line,
+                                tokenizer.charCol(imp.startPos) + 1, line, endOff, false);
+            }
+            pos = mark;
+        }
         return new Stmt.Import(names, loc(s));
     }
 
@@ -679,9 +731,7 @@ final class PythonParser {
         if (type() == NEWLINE) {
             pos++;
             if (type() != INDENT) {
-                Token t = tok();
-                throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "expected an indented block after " + what + " on line " + headerLine,
-                                t.startPos, t.startPos, t.type == ENDMARKER);
+                throw indentationErrorAt("expected an indented block after " + what + " on line " + headerLine, tok());
             }
             pos++;
             List<Stmt> body = new ArrayList<>();
@@ -823,11 +873,14 @@ final class PythonParser {
                     }
                 }
                 expect(RPAR);
-                if (type() != COLON) {
+                if (type() != COLON && type() != NEWLINE) {
                     throw invalidSyntax();
                 }
                 items = list;
             } catch (PySyntaxError e) {
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
                 pos = mark;
                 items = null;
             }
@@ -853,7 +906,7 @@ final class PythonParser {
         if (accept(KW_AS)) {
             vars = Targets.store(this, starTargetExpr(), false);
             int t = type();
-            if (t != COMMA && t != RPAR && t != COLON) {
+            if (t != COMMA && t != RPAR && t != COLON && t != NEWLINE) {
                 throw invalidSyntax();
             }
         }
@@ -880,6 +933,9 @@ final class PythonParser {
             }
             Expr type = null;
             String name = null;
+            if (type() == NEWLINE) {
+                throw errorAtLast("expected ':'");
+            }
             if (type() != COLON) {
                 type = expression();
                 if (type() == COMMA) {
@@ -916,7 +972,7 @@ final class PythonParser {
             finalbody = block("'finally' statement", fk.lineno);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAtToken("expected 'except' or 'finally' block", tok());
+            throw errorAtLast("expected 'except' or 'finally' block");
         }
         Loc l = locBlock(s);
         if (star != null && star) {
@@ -955,6 +1011,9 @@ final class PythonParser {
         Token kw = tok();
         pos++; // def
         String n = name();
+        if (type() != LPAR && type() != LSQB) {
+            throw errorAtToken("expected '('", tok());
+        }
         List<TypeParam> tps = type() == LSQB ? typeParams() : List.of();
         expect(LPAR);
         Arguments args = parameters(false, RPAR);
@@ -1180,10 +1239,13 @@ final class PythonParser {
                 return subject;
             }
         } catch (PySyntaxError e) {
+            if (e.fromTokenizer()) {
+                throw e;
+            }
             // not a match statement
         }
         if (subject != null && type() == NEWLINE && noInvalid == 0) {
-            throw errorAtLast("expected ':'");
+            matchColonError = errorAtLast("expected ':'");
         }
         pos = mark;
         return null;
@@ -1219,8 +1281,7 @@ final class PythonParser {
         expect(COLON);
         expect(NEWLINE);
         if (type() != INDENT) {
-            throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "expected an indented block after 'match' statement on line " + kw.lineno,
-                            tok().startPos, tok().startPos, false);
+            throw indentationErrorAt("expected an indented block after 'match' statement on line " + kw.lineno, tok());
         }
         pos++;
         List<MatchCase> cases = new ArrayList<>();
@@ -1596,6 +1657,9 @@ final class PythonParser {
                     b = null;
                 }
             } catch (PySyntaxError x) {
+                if (x.fromTokenizer()) {
+                    throw x;
+                }
                 b = null;
             } finally {
                 noInvalid--;
@@ -1659,6 +1723,8 @@ final class PythonParser {
         return expression();
     }
 
+    private PySyntaxError matchColonError;
+
     /** Nesting count of speculative parses during which the error-only checks below are off. */
     int noInvalid;
 
@@ -1720,6 +1786,9 @@ final class PythonParser {
             try {
                 b = expression();
             } catch (PySyntaxError x) {
+                if (x.fromTokenizer()) {
+                    throw x;
+                }
                 b = null;
             } finally {
                 noInvalid--;
@@ -1735,6 +1804,9 @@ final class PythonParser {
             try {
                 b = starExpressions();
             } catch (PySyntaxError x) {
+                if (x.fromTokenizer()) {
+                    throw x;
+                }
                 b = null;
             } finally {
                 noInvalid--;
@@ -1751,7 +1823,10 @@ final class PythonParser {
         int s = pos;
         pos++;
         Arguments args = parameters(true, COLON);
-        expect(COLON);
+        Token colon = expect(COLON);
+        if (type() == FSTRING_MIDDLE || type() == RBRACE) {
+            throw errorRange("f-string: lambda expressions are not allowed without parentheses", toks[s], colon);
+        }
         Expr body = expression();
         return new Expr.Lambda(args, body, loc(s));
     }
@@ -2129,6 +2204,9 @@ final class PythonParser {
                 }
             }
         } catch (PySyntaxError e) {
+            if (e.fromTokenizer()) {
+                throw e;
+            }
             throw invalidSyntaxAt(first);
         }
         throw errorAtLast(unpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
@@ -2331,8 +2409,13 @@ final class PythonParser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expect(COLON);
+                Expr k = expression();
+                keys.add(k);
+                if (type() != COLON) {
+                    Loc kl = k.loc();
+                    throw errorAtLoc("':' expected after dictionary key", new Loc(kl.endLineno(), kl.endColOffset() - 1, kl.endLineno(), -1));
+                }
+                pos++;
                 values.add(dictValue());
             }
             if (!accept(COMMA)) {
