@@ -2470,6 +2470,47 @@ final class PythonParser {
         return literals.strings();
     }
 
+    /** The source of a self-documenting field as CPython shows it: comments removed, strings kept. */
+    static String stripComments(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                boolean triple = i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c;
+                int q = triple ? 3 : 1;
+                int j = i + q;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (d == '\\') {
+                        j += 2;
+                        continue;
+                    }
+                    if (d == c && (!triple || j + 2 < n && text.charAt(j + 1) == c && text.charAt(j + 2) == c)) {
+                        j += q;
+                        break;
+                    }
+                    j++;
+                }
+                j = Math.min(j, n);
+                sb.append(text, i, j);
+                i = j;
+            } else if (c == '#') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
     /** A replacement field after its '{' token (used by {@link Literals}). */
     List<Expr> replacementField() {
         int s = pos;
@@ -2503,7 +2544,7 @@ final class PythonParser {
             if (afterEq.type != EXCLAMATION && afterEq.type != COLON && afterEq.type != RBRACE) {
                 throw errorAtToken("f-string: expecting '!', or ':', or '}'", afterEq);
             }
-            String text = tokenizer.src.substring(open.endPos, afterEq.startPos);
+            String text = stripComments(tokenizer.src.substring(open.endPos, afterEq.startPos));
             debug = new Expr.Constant(text, null, new Loc(open.endLineno, open.endCol, afterEq.lineno, afterEq.col));
         }
         int conversion = -1;
