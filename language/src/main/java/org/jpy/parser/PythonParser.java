@@ -215,6 +215,9 @@ final class PythonParser {
 
     /** An error at a token the way CPython's {@code _PyPegen_raise_error} places it. */
     PySyntaxError errorAtTokenCur(String msg, Token t) {
+        if (t.type == ENDMARKER && tokenizer.src.isEmpty()) {
+            return errors.at(PySyntaxError.Kind.SYNTAX_ERROR, msg, 0, 0, 0, 0, true);
+        }
         if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER) {
             return errors.atCur(PySyntaxError.Kind.SYNTAX_ERROR, msg, t.endPos, t.type == ENDMARKER || t.endPos >= tokenizer.src.length());
         }
@@ -312,25 +315,36 @@ final class PythonParser {
         int t = type();
         if (t == NEWLINE) {
             pos++;
-        } else if (t != ENDMARKER) {
+        } else if (t == ENDMARKER) {
+            if (tokenizer.src.indexOf('\n') < 0) {
+                throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", 0, 0, 0, 0, true);
+            }
+        } else {
             if (isCompoundStart()) {
+                int start = pos;
                 statement(body);
                 if (type() == NEWLINE) {
                     pos++;
+                } else {
+                    // a one-line compound statement needs the empty line that ends it in the REPL
+                    String src = tokenizer.src;
+                    Token e = tok();
+                    if (toks[start].lineno == toks[pos - 1].lineno && !src.endsWith("\n") && e.type == ENDMARKER) {
+                        throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", toks[start].lineno, 0, toks[start].lineno, 0, true);
+                    }
                 }
             } else {
                 simpleStmts(body);
             }
         }
         if (type() != ENDMARKER) {
-            throw errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "multiple statements found while compiling a single statement",
-                            tok().startPos, tok().startPos, false);
+            throw errorAtToken("multiple statements found while compiling a single statement", toks[pos - 1]);
         }
         return new Mod.Interactive(body);
     }
 
     Mod.Expression evalInput() {
-        Expr e = starExpressions();
+        Expr e = expressions();
         while (type() == NEWLINE) {
             pos++;
         }
@@ -344,14 +358,11 @@ final class PythonParser {
         expect(LPAR);
         List<Expr> argtypes = new ArrayList<>();
         while (type() != RPAR) {
-            int s = pos;
-            if (accept(STAR)) {
-                argtypes.add(new Expr.Starred(expression(), ExprContext.Load, loc(s)));
-            } else if (accept(DOUBLESTAR)) {
-                argtypes.add(new Expr.Starred(expression(), ExprContext.Load, loc(s)));
-            } else {
-                argtypes.add(expression());
+            // CPython's type_expressions keep the expression after '*' or '**' without the star
+            if (!accept(STAR)) {
+                accept(DOUBLESTAR);
             }
+            argtypes.add(expression());
             if (!accept(COMMA)) {
                 break;
             }
@@ -1577,6 +1588,24 @@ final class PythonParser {
             default:
                 return false;
         }
+    }
+
+    /** {@code expressions}: like star_expressions without starred items (eval input). */
+    Expr expressions() {
+        int s = pos;
+        Expr first = expression();
+        if (type() != COMMA) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression(type()) || type() == STAR) {
+                break;
+            }
+            elts.add(expression());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, loc(s));
     }
 
     Expr starExpressions() {
