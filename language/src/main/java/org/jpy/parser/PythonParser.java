@@ -235,7 +235,7 @@ final class PythonParser {
         try {
             for (int i = 0; i < 1_000_000; i++) {
                 Token t = tokenizer.next();
-                if (t.type == ENDMARKER) {
+                if (t.type == ENDMARKER || t.type == ERRORTOKEN) {
                     break;
                 }
             }
@@ -316,9 +316,8 @@ final class PythonParser {
         if (t == NEWLINE) {
             pos++;
         } else if (t == ENDMARKER) {
-            if (tokenizer.src.indexOf('\n') < 0) {
-                throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", 0, 0, 0, 0, true);
-            }
+            int l = tokenizer.src.isEmpty() ? 0 : 1;
+            throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", l, 0, l, 0, true);
         } else {
             if (isCompoundStart()) {
                 int start = pos;
@@ -565,23 +564,54 @@ final class PythonParser {
         }
         int t = type();
         if (t == EQUAL) {
-            if (Targets.invalid(e, ExprContext.Store) != null) {
-                if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-                    if (toks[s].type == KW_YIELD) {
-                        throw errorAtNode("assignment to yield expression not possible", e);
-                    }
-                }
-                checkMisusedEquals(s, e, false);
-            }
             List<Expr> targets = new ArrayList<>();
             Expr value = e;
-            while (accept(EQUAL)) {
+            boolean valueIsYield = toks[s].type == KW_YIELD;
+            while (type() == EQUAL) {
+                if (valueIsYield || Targets.invalid(value, ExprContext.Store) != null) {
+                    // CPython's invalid_assignment, in its order: the first target misread as a comparison, then
+                    // the yield target, then the invalid target itself
+                    int here = pos;
+                    pos = s + countTokens(s, targets.isEmpty() ? value : targets.get(0));
+                    if (type() == EQUAL) {
+                        checkMisusedEquals(s, targets.isEmpty() ? value : targets.get(0), true);
+                    }
+                    pos = here;
+                    if (valueIsYield) {
+                        throw errorAtNode("assignment to yield expression not possible", value);
+                    }
+                }
                 targets.add(Targets.store(this, value, true));
-                value = type() == KW_YIELD ? yieldExpr() : starExpressions();
+                pos++;
+                valueIsYield = type() == KW_YIELD;
+                value = valueIsYield ? yieldExpr() : starExpressions();
             }
             return new Stmt.Assign(targets, value, null, loc(s));
         }
         if (t == COLON) {
+            if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+                // CPython reports the bad target only if the annotation parses; else "invalid syntax" at ':'
+                Token colon = tok();
+                int mark = pos;
+                pos++;
+                noInvalid++;
+                boolean ok;
+                try {
+                    expression();
+                    ok = true;
+                } catch (PySyntaxError x) {
+                    if (x.fromTokenizer()) {
+                        throw x;
+                    }
+                    ok = false;
+                } finally {
+                    noInvalid--;
+                }
+                pos = mark;
+                if (!ok) {
+                    throw invalidSyntaxAt(colon);
+                }
+            }
             Expr target = Targets.annotationTarget(this, e);
             int simple = e instanceof Expr.Name && toks[s].type != LPAR ? 1 : 0;
             pos++;
@@ -1680,18 +1710,29 @@ final class PythonParser {
         Expr b = null;
         if (startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA) {
             noInvalid++;
+            int rhs = pos;
             try {
                 b = bitwiseOr();
-                if (type() == EQUAL || type() == COLONEQUAL) {
-                    b = null;
-                }
             } catch (PySyntaxError x) {
                 if (x.fromTokenizer()) {
+                    noInvalid--;
                     throw x;
                 }
+                // PEG takes the longest prefix that parses: at least a primary
+                pos = rhs;
+                try {
+                    b = primary();
+                } catch (PySyntaxError y) {
+                    if (y.fromTokenizer()) {
+                        noInvalid--;
+                        throw y;
+                    }
+                    b = null;
+                }
+            }
+            noInvalid--;
+            if (b != null && (type() == EQUAL || type() == COLONEQUAL)) {
                 b = null;
-            } finally {
-                noInvalid--;
             }
         }
         if (b == null) {
@@ -1702,6 +1743,33 @@ final class PythonParser {
             throw errorAtLoc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(e.loc(), b.loc()));
         }
         throw errorAtNode("cannot assign to " + Targets.exprName(e) + " here. Maybe you meant '==' instead of '='?", e);
+    }
+
+    /** Number of tokens from index s up to the end of node e (e was parsed starting at s). */
+    private int countTokens(int s, Expr e) {
+        Loc l = e.loc();
+        int k = s;
+        while (k < fill && !(toks[k].endLineno == l.endLineno() && toks[k].endCol == l.endColOffset())) {
+            k++;
+        }
+        // a parenthesized expression ends at its ')' after the node itself
+        while (k + 1 < fill && toks[k + 1].type == RPAR && toks[k + 1].level >= 0 && countOpen(s, k + 1) > 0) {
+            k++;
+        }
+        return k - s + 1;
+    }
+
+    private int countOpen(int s, int k) {
+        int depth = 0;
+        for (int i = s; i < k; i++) {
+            int t = toks[i].type;
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** Whether e, parsed from token s, is a bitwise_or in CPython's grammar (an operand, or anything parenthesized). */

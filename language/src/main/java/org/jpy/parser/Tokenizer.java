@@ -920,7 +920,11 @@ final class Tokenizer {
                 if (pos > start) {
                     return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
                 }
-                throw error("f-string: expecting '}'", pos);
+                int l = lineOf(pos);
+                PySyntaxError e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "f-string: expecting '}', or format specs", l, charCol(pos) + 1, l,
+                                charCol(pos) + 2, false);
+                e.origin = PySyntaxError.ORIGIN_TOKENIZER;
+                throw e;
             }
             if (c == '\n') {
                 if (!f.triple) {
@@ -1147,6 +1151,9 @@ final class Tokenizer {
             }
             default -> {
                 pos++;
+                if (c == '$' || c == '?' || c == '`') {
+                    return make(ERRORTOKEN, String.valueOf(c), start, lineno, lineStart);
+                }
                 throw invalidCharacter(start, c);
             }
         }
