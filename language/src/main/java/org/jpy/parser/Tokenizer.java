@@ -319,6 +319,8 @@ final class Tokenizer {
         }
         int col = 0;
         int altcol = 0;
+        int contCol = -1;
+        int contAlt = -1;
         int p = pos;
         while (p < len) {
             char c = src.charAt(p);
@@ -330,10 +332,22 @@ final class Tokenizer {
                 altcol = altcol + 1;
             } else if (c == '\f') {
                 col = altcol = 0;
+            } else if (c == '\\' && p + 1 < len && src.charAt(p + 1) == '\n') {
+                // indentation cannot be split by a backslash: the first one fixes the level
+                if (contCol < 0) {
+                    contCol = col;
+                    contAlt = altcol;
+                }
+                p++;
+                newLine(p);
             } else {
                 break;
             }
             p++;
+        }
+        if (contCol >= 0) {
+            col = contCol;
+            altcol = contAlt;
         }
         pos = p;
         if (p >= len) {
@@ -384,7 +398,7 @@ final class Tokenizer {
     }
 
     private Token endOfInput() {
-        if (frameTop > 0) {
+        if (frameTop > 0 && parenDepth == 0) {
             Frame f = frames[frameTop - 1];
             if (f.kind == FS_FIELD || f.kind == FS_SPEC) {
                 throw incomplete("unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")",
@@ -623,6 +637,9 @@ final class Tokenizer {
                 pos++;
             }
             if (!isDigit(peek(0))) {
+                if (pos > save + 1) {
+                    throw error("invalid decimal literal", pos - 1);
+                }
                 pos = save;
                 return verifyEndOfNumber(start, "decimal");
             }
@@ -661,6 +678,9 @@ final class Tokenizer {
                 pos++;
                 c = peek(0);
                 if (Character.digit(c, radix) < 0 || c >= 0x80) {
+                    if (radix < 10 && isDigit(c)) {
+                        throw error("invalid digit '" + c + "' in " + kind + " literal", pos);
+                    }
                     throw error("invalid " + kind + " literal", pos - 1);
                 }
             }
@@ -900,7 +920,11 @@ final class Tokenizer {
                 if (pos > start) {
                     return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
                 }
-                throw error("f-string: expecting '}'", pos);
+                int l = lineOf(pos);
+                PySyntaxError e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "f-string: expecting '}', or format specs", l, charCol(pos) + 1, l,
+                                charCol(pos) + 2, false);
+                e.origin = PySyntaxError.ORIGIN_TOKENIZER;
+                throw e;
             }
             if (c == '\n') {
                 if (!f.triple) {
@@ -1127,6 +1151,9 @@ final class Tokenizer {
             }
             default -> {
                 pos++;
+                if (c == '$' || c == '?' || c == '`') {
+                    return make(ERRORTOKEN, String.valueOf(c), start, lineno, lineStart);
+                }
                 throw invalidCharacter(start, c);
             }
         }
