@@ -49,7 +49,7 @@ public class ScopeAnalyzerTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(String src, Map<String, Object> res) {
+    static void check(String src, Map<String, Object> res) {
         if (res.containsKey("parse_error")) {
             org.junit.jupiter.api.Assumptions.abort("snippet does not parse in CPython: " + res.get("parse_error"));
         }
