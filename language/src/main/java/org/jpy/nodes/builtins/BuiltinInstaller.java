@@ -110,10 +110,11 @@ public final class BuiltinInstaller {
         if (max < 0) {
             max = names.length > 0 ? names.length : b.minNumOfPositionalArgs();
         }
+        boolean method = qualname.indexOf('.') >= 0;
         if (names.length < max) {
             List<String> generated = new ArrayList<>(Arrays.asList(names));
             for (int i = names.length; i < max; i++) {
-                generated.add(i == 0 ? "$self" : "$arg" + i);
+                generated.add(i == 0 && method ? (b.isClassmethod() || b.name().equals("__new__") ? "$cls" : "$self") : "$arg" + i);
             }
             names = generated.toArray(new String[0]);
         } else if (names.length > max) {
