@@ -188,10 +188,10 @@ public final class SysModule {
     static final String BOOTSTRAP_BASIC = """
                     def _jpy_stream_write_1(s):
                         _jpy_write(1, s)
-                        return len(s)
+                        return s.__len__()
                     def _jpy_stream_write_2(s):
                         _jpy_write(2, s)
-                        return len(s)
+                        return s.__len__()
                     def _jpy_stream_flush_1():
                         _jpy_flush(1)
                     def _jpy_stream_flush_2():
@@ -235,10 +235,8 @@ public final class SysModule {
                             self.line_buffering = fd == 2
                             self.newlines = None
                         def write(self, s):
-                            if not isinstance(s, str):
-                                raise TypeError("write() argument must be str, not " + type(s).__name__)
                             _jpy_write(self._fd, s)
-                            return len(s)
+                            return s.__len__()
                         def writelines(self, lines):
                             for line in lines:
                                 self.write(line)
@@ -335,17 +333,19 @@ public final class SysModule {
 
                     hash_info = _hash_info((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 
-                    class _JpyNamespace:
-                        def __init__(self, **kwargs):
-                            self.__dict__.update(kwargs)
-                        def __repr__(self):
-                            return 'namespace(' + ', '.join(k + '=' + repr(v) for k, v in self.__dict__.items()) + ')'
+                    class implementation:
+                        name = 'jpy'
+                        cache_tag = 'jpy-312'
+                        version = version_info
+                        hexversion = hexversion
+                        _multiarch = 'x86_64-linux-gnu'
 
-                    implementation = _JpyNamespace(name='jpy', cache_tag='jpy-312', version=version_info,
-                                                   hexversion=hexversion, _multiarch='x86_64-linux-gnu')
-                    builtin_module_names = tuple(sorted(set(_jpy_builtin_module_names) | {'sys', 'builtins'}))
-                    stdlib_module_names = frozenset()
-                    thread_info = _JpyNamespace(name='pthread', lock='mutex+cond', version=None)
+                    class thread_info:
+                        name = 'pthread'
+                        lock = 'mutex+cond'
+                        version = None
+
+                    builtin_module_names = tuple(_jpy_builtin_module_names) + ('sys', 'builtins')
 
                     def exit(status=None, /):
                         raise SystemExit(status)
