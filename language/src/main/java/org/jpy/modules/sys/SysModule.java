@@ -462,7 +462,35 @@ public final class SysModule {
             org.jpy.nodes.function.TopLevelRootNode.debugReport(e);
         }
         d.delItem("__builtins__");
+        PDict b = context.getBuiltinsModule().getDict();
+        if (b.getItem("print") == null) {
+            // Temporary stand-in until the builtins helper's print lands (then this is skipped).
+            b.setItem("__builtins__", context.getBuiltinsModule());
+            run(context, b, TEMPORARY_PRINT);
+            b.delItem("__builtins__");
+        }
     }
+
+    static final String TEMPORARY_PRINT = """
+                    def print(*args, sep=' ', end='\\n', file=None, flush=False):
+                        import sys
+                        if file is None:
+                            file = sys.stdout
+                        if sep is None:
+                            sep = ' '
+                        if end is None:
+                            end = '\\n'
+                        out = ''
+                        first = True
+                        for a in args:
+                            if not first:
+                                out = out + sep
+                            out = out + (a if type(a) is str else a.__str__())
+                            first = False
+                        file.write(out + end)
+                        if flush:
+                            file.flush()
+                    """;
 
     private static PythonModule stream(String name, PDict d, int fd) {
         PythonModule m = new PythonModule("<" + name + ">");
