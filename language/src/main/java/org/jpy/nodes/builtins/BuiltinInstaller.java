@@ -38,6 +38,16 @@ public final class BuiltinInstaller {
         cls.invalidateLookups();
     }
 
+    /** Installs the builtin(s) of one node factory into the namespace of {@code cls} (for containers that target several classes). */
+    @TruffleBoundary
+    public static void installOne(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> f, PythonClass cls) {
+        Object typeKey = cls.getBuiltinType() != null ? cls.getBuiltinType() : cls;
+        for (Builtin b : annotations(f)) {
+            cls.getDict().setItem(b.name(), createClassAttribute(language, f, b, cls.getName(), typeKey));
+        }
+        cls.invalidateLookups();
+    }
+
     /** Installs every builtin of {@code container} into a module namespace. */
     @TruffleBoundary
     public static void installIntoModule(JpyLanguage language, PythonBuiltins container, PDict moduleDict, String moduleName) {
@@ -100,10 +110,11 @@ public final class BuiltinInstaller {
         if (max < 0) {
             max = names.length > 0 ? names.length : b.minNumOfPositionalArgs();
         }
+        boolean method = qualname.indexOf('.') >= 0;
         if (names.length < max) {
             List<String> generated = new ArrayList<>(Arrays.asList(names));
             for (int i = names.length; i < max; i++) {
-                generated.add(i == 0 ? "$self" : "$arg" + i);
+                generated.add(i == 0 && method ? (b.isClassmethod() || b.name().equals("__new__") ? "$cls" : "$self") : "$arg" + i);
             }
             names = generated.toArray(new String[0]);
         } else if (names.length > max) {
