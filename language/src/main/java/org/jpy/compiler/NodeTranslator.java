@@ -350,9 +350,9 @@ public final class NodeTranslator {
         AssignTargetNode target = item.optionalVars() == null ? null : target(item.optionalVars());
         boolean gen = generator && (async || yields.anyContains(body) || yields.contains(item.contextExpr()));
         if (gen) {
-            return at(slots.generatorWith(this, context, target, inner, async), item.contextExpr());
+            return slots.generatorWith(this, context, target, inner, async);
         }
-        return at(WithNode.create(context, target, inner, layout.addObjectTemp("with exit")), item.contextExpr());
+        return WithNode.create(context, target, inner, layout.addObjectTemp("with exit"));
     }
 
     private StatementNode importStmt(Stmt.Import i) {
