@@ -100,12 +100,6 @@ public final class JpyLanguage extends TruffleLanguage<JpyContext> {
 
     @Override
     protected CallTarget parse(ParsingRequest request) {
-        // Placeholder until the parser and node translator land: evaluates to None.
-        return new RootNode(this) {
-            @Override
-            public Object execute(VirtualFrame frame) {
-                return 0L;
-            }
-        }.getCallTarget();
+        return new org.jpy.nodes.function.TopLevelRootNode(this, request.getSource()).getCallTarget();
     }
 }

@@ -1,0 +1,2095 @@
+package org.jpy.parser;
+
+import static org.jpy.parser.TokenType.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.jpy.parser.ast.Alias;
+import org.jpy.parser.ast.Arg;
+import org.jpy.parser.ast.Arguments;
+import org.jpy.parser.ast.BoolOpKind;
+import org.jpy.parser.ast.CmpOp;
+import org.jpy.parser.ast.Comprehension;
+import org.jpy.parser.ast.ConstantValue;
+import org.jpy.parser.ast.ExceptHandler;
+import org.jpy.parser.ast.Expr;
+import org.jpy.parser.ast.ExprContext;
+import org.jpy.parser.ast.Keyword;
+import org.jpy.parser.ast.Loc;
+import org.jpy.parser.ast.Located;
+import org.jpy.parser.ast.MatchCase;
+import org.jpy.parser.ast.Mod;
+import org.jpy.parser.ast.Operator;
+import org.jpy.parser.ast.Pattern;
+import org.jpy.parser.ast.Stmt;
+import org.jpy.parser.ast.TypeParam;
+import org.jpy.parser.ast.UnaryOpKind;
+import org.jpy.parser.ast.WithItem;
+
+/**
+ * The Python 3.12 grammar as a hand-written recursive-descent parser. The grammar is LL(1)-ish once targets are
+ * parsed as expressions and converted afterwards (as CPython's own actions do), so the common path never backtracks;
+ * the few genuinely ambiguous spots (soft keywords {@code match}/{@code type}, parenthesized {@code with} items)
+ * try one reading and rewind. A failure raises {@link PySyntaxError} at the farthest token read, which is where
+ * CPython's PEG parser reports "invalid syntax"; the specific CPython messages are raised at the point the
+ * corresponding {@code invalid_*} rule would match.
+ */
+final class PythonParser {
+    final Tokenizer tokenizer;
+    final ErrorReporter errors;
+    final ParserOptions options;
+    final String filename;
+    private final Literals literals;
+
+    private Token[] toks = new Token[512];
+    private int fill;
+    int pos;
+
+    PythonParser(String source, String filename, ParserOptions options) {
+        this.filename = filename;
+        this.options = options;
+        this.errors = new ErrorReporter(filename);
+        this.tokenizer = new Tokenizer(source, errors);
+        this.literals = new Literals(this);
+    }
+
+    // ================================================================ token access
+
+    Token at(int i) {
+        while (i >= fill) {
+            Token t = tokenizer.next();
+            if (fill == toks.length) {
+                toks = java.util.Arrays.copyOf(toks, fill * 2);
+            }
+            toks[fill++] = t;
+        }
+        return toks[i];
+    }
+
+    Token tok() {
+        return at(pos);
+    }
+
+    int type() {
+        return at(pos).type;
+    }
+
+    int typeAt(int i) {
+        return at(i).type;
+    }
+
+    boolean accept(int type) {
+        if (at(pos).type == type) {
+            pos++;
+            return true;
+        }
+        return false;
+    }
+
+    Token expect(int type) {
+        Token t = at(pos);
+        if (t.type != type) {
+            throw expected(type);
+        }
+        pos++;
+        return t;
+    }
+
+    private PySyntaxError expected(int type) {
+        if (type == COLON) {
+            // CPython: "expected ':'" where the rule has a forced ':' token
+            Token prev = pos > 0 ? at(pos - 1) : at(pos);
+            Token t = at(pos);
+            if (t.type != NEWLINE || true) {
+                return invalidSyntax();
+            }
+            return errorAtToken("expected ':'", prev);
+        }
+        return invalidSyntax();
+    }
+
+    boolean isName(String s) {
+        Token t = at(pos);
+        return t.type == NAME && t.text.equals(s);
+    }
+
+    String name() {
+        Token t = at(pos);
+        if (t.type != NAME) {
+            throw invalidSyntax();
+        }
+        pos++;
+        return t.text;
+    }
+
+    Loc loc(int startTok) {
+        Token a = toks[startTok];
+        Token b = toks[pos - 1];
+        return new Loc(a.lineno, a.col, b.endLineno, b.endCol);
+    }
+
+    static Loc span(Loc a, Loc b) {
+        return new Loc(a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset());
+    }
+
+    /** Location from a token to the last non-whitespace token consumed (how CPython ends compound statements). */
+    Loc locBlock(int startTok) {
+        int e = pos - 1;
+        while (e > startTok) {
+            int t = toks[e].type;
+            if (t != NEWLINE && t != INDENT && t != DEDENT && t != ENDMARKER) {
+                break;
+            }
+            e--;
+        }
+        Token a = toks[startTok];
+        Token b = toks[e];
+        return new Loc(a.lineno, a.col, b.endLineno, b.endCol);
+    }
+
+    Loc locTo(int startTok, Loc end) {
+        Token a = toks[startTok];
+        return new Loc(a.lineno, a.col, end.endLineno(), end.endColOffset());
+    }
+
+    static Loc tokLoc(Token t) {
+        return new Loc(t.lineno, t.col, t.endLineno, t.endCol);
+    }
+
+    // ================================================================ errors
+
+    /** CPython's generic error: "invalid syntax" at the last token fetched. */
+    PySyntaxError invalidSyntax() {
+        Token t = at(fill - 1 < pos ? pos : fill - 1);
+        if (t.type == ERRORTOKEN_NONE) {
+            return null;
+        }
+        if (t.type == ENDMARKER || t.type == DEDENT && t.startPos >= tokenizer.src.length()) {
+            return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", t.startPos, t.startPos, true);
+        }
+        if (t.type == INDENT) {
+            return errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.startPos, t.startPos, false);
+        }
+        return errorAtToken("invalid syntax", t);
+    }
+
+    private static final int ERRORTOKEN_NONE = -1;
+
+    PySyntaxError errorAtToken(String msg, Token t) {
+        return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, t.startPos, t.endPos, false);
+    }
+
+    PySyntaxError errorAtNode(String msg, Located node) {
+        return errorAtLoc(msg, node.loc());
+    }
+
+    /** Error spanning an AST location (byte columns converted back to character offsets). */
+    PySyntaxError errorAtLoc(String msg, Loc l) {
+        int off = byteToCharOffset(l.lineno(), l.colOffset()) + 1;
+        int endOff = byteToCharOffset(l.endLineno(), l.endColOffset()) + 1;
+        return errors.errorAtLine(PySyntaxError.Kind.SYNTAX_ERROR, msg, l.lineno(), off, l.endLineno(), endOff, false);
+    }
+
+    int byteToCharOffset(int line, int byteCol) {
+        String text = tokenizer.lineText(line);
+        if (text == null) {
+            return byteCol;
+        }
+        int b = 0;
+        int chars = 0;
+        for (int i = 0; i < text.length() && b < byteCol;) {
+            int cp = text.codePointAt(i);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            i += Character.charCount(cp);
+            chars++;
+        }
+        return chars;
+    }
+
+    void warn(String category, String msg, int lineno) {
+        options.warnings().warn(category, msg, filename, lineno);
+    }
+
+    // ================================================================ entry points
+
+    Mod.Module fileInput() {
+        List<Stmt> body = new ArrayList<>();
+        while (type() != ENDMARKER) {
+            statement(body);
+        }
+        return new Mod.Module(body, List.of());
+    }
+
+    Mod.Interactive interactive() {
+        List<Stmt> body = new ArrayList<>();
+        int t = type();
+        if (t == NEWLINE) {
+            pos++;
+        } else if (t != ENDMARKER) {
+            if (isCompoundStart()) {
+                statement(body);
+                if (type() == NEWLINE) {
+                    pos++;
+                }
+            } else {
+                simpleStmts(body);
+            }
+        }
+        if (type() != ENDMARKER) {
+            throw errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "multiple statements found while compiling a single statement",
+                            tok().startPos, tok().startPos, false);
+        }
+        return new Mod.Interactive(body);
+    }
+
+    Mod.Expression evalInput() {
+        Expr e = starExpressions();
+        while (type() == NEWLINE) {
+            pos++;
+        }
+        if (type() != ENDMARKER) {
+            throw invalidSyntax();
+        }
+        return new Mod.Expression(e);
+    }
+
+    Mod.FunctionType funcTypeInput() {
+        expect(LPAR);
+        List<Expr> argtypes = new ArrayList<>();
+        while (type() != RPAR) {
+            int s = pos;
+            if (accept(STAR)) {
+                argtypes.add(new Expr.Starred(expression(), ExprContext.Load, loc(s)));
+            } else if (accept(DOUBLESTAR)) {
+                argtypes.add(new Expr.Starred(expression(), ExprContext.Load, loc(s)));
+            } else {
+                argtypes.add(expression());
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RPAR);
+        expect(RARROW);
+        Expr ret = expression();
+        while (type() == NEWLINE) {
+            pos++;
+        }
+        if (type() != ENDMARKER) {
+            throw invalidSyntax();
+        }
+        return new Mod.FunctionType(argtypes, ret);
+    }
+
+    // ================================================================ statements
+
+    private boolean isCompoundStart() {
+        int t = type();
+        switch (t) {
+            case KW_DEF, KW_IF, KW_CLASS, KW_WITH, KW_FOR, KW_TRY, KW_WHILE, AT, KW_ASYNC:
+                return true;
+            case NAME:
+                return isName("match") && looksLikeMatch();
+            default:
+                return false;
+        }
+    }
+
+    void statement(List<Stmt> out) {
+        switch (type()) {
+            case KW_DEF -> out.add(functionDef(pos, List.of(), false));
+            case KW_IF -> out.add(ifStmt());
+            case KW_CLASS -> out.add(classDef(pos, List.of()));
+            case KW_WITH -> out.add(withStmt(pos, false));
+            case KW_FOR -> out.add(forStmt(pos, false));
+            case KW_TRY -> out.add(tryStmt());
+            case KW_WHILE -> out.add(whileStmt());
+            case AT -> out.add(decorated());
+            case KW_ASYNC -> out.add(asyncStmt());
+            case NAME -> {
+                if (isName("match")) {
+                    Stmt m = tryMatchStmt();
+                    if (m != null) {
+                        out.add(m);
+                        return;
+                    }
+                }
+                simpleStmts(out);
+            }
+            case INDENT -> throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", tok().startPos, tok().startPos,
+                            false);
+            default -> simpleStmts(out);
+        }
+    }
+
+    private Stmt asyncStmt() {
+        int s = pos;
+        pos++;
+        return switch (type()) {
+            case KW_DEF -> functionDef(s, List.of(), true);
+            case KW_WITH -> withStmt(s, true);
+            case KW_FOR -> forStmt(s, true);
+            default -> throw invalidSyntax();
+        };
+    }
+
+    void simpleStmts(List<Stmt> out) {
+        for (;;) {
+            out.add(simpleStmt());
+            if (accept(SEMI)) {
+                if (type() == NEWLINE) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        if (type() != NEWLINE) {
+            throw invalidSyntax();
+        }
+        pos++;
+    }
+
+    private Stmt simpleStmt() {
+        int s = pos;
+        switch (type()) {
+            case KW_PASS:
+                pos++;
+                return new Stmt.Pass(loc(s));
+            case KW_BREAK:
+                pos++;
+                return new Stmt.Break(loc(s));
+            case KW_CONTINUE:
+                pos++;
+                return new Stmt.Continue(loc(s));
+            case KW_RETURN: {
+                pos++;
+                Expr v = startsExpression(type()) ? starExpressions() : null;
+                return new Stmt.Return(v, loc(s));
+            }
+            case KW_RAISE: {
+                pos++;
+                Expr exc = null;
+                Expr cause = null;
+                if (startsExpression(type())) {
+                    exc = expression();
+                    if (accept(KW_FROM)) {
+                        cause = expression();
+                    }
+                }
+                return new Stmt.Raise(exc, cause, loc(s));
+            }
+            case KW_GLOBAL:
+            case KW_NONLOCAL: {
+                boolean global = type() == KW_GLOBAL;
+                pos++;
+                List<String> names = new ArrayList<>();
+                names.add(name());
+                while (accept(COMMA)) {
+                    names.add(name());
+                }
+                return global ? new Stmt.Global(names, loc(s)) : new Stmt.Nonlocal(names, loc(s));
+            }
+            case KW_DEL:
+                return delStmt();
+            case KW_ASSERT: {
+                pos++;
+                Expr test = expression();
+                Expr msg = accept(COMMA) ? expression() : null;
+                return new Stmt.Assert(test, msg, loc(s));
+            }
+            case KW_IMPORT:
+                return importName();
+            case KW_FROM:
+                return importFrom();
+            case NAME:
+                if (isName("type") && typeAt(pos + 1) == NAME && (typeAt(pos + 2) == EQUAL || typeAt(pos + 2) == LSQB)) {
+                    Stmt t = tryTypeAlias();
+                    if (t != null) {
+                        return t;
+                    }
+                }
+                return exprStmt();
+            default:
+                return exprStmt();
+        }
+    }
+
+    private Stmt tryTypeAlias() {
+        int s = pos;
+        pos++;
+        Token nameTok = tok();
+        String n = name();
+        Expr target = new Expr.Name(n, ExprContext.Store, tokLoc(nameTok));
+        List<TypeParam> tps = List.of();
+        if (type() == LSQB) {
+            int mark = pos;
+            try {
+                tps = typeParams();
+            } catch (PySyntaxError e) {
+                pos = s;
+                return null;
+            }
+            if (type() != EQUAL) {
+                pos = s;
+                return null;
+            }
+        }
+        expect(EQUAL);
+        Expr value = expression();
+        return new Stmt.TypeAlias(target, tps, value, loc(s));
+    }
+
+    private Stmt exprStmt() {
+        int s = pos;
+        Expr e;
+        if (type() == KW_YIELD) {
+            e = yieldExpr();
+        } else {
+            e = starExpressions();
+        }
+        int t = type();
+        if (t == EQUAL) {
+            List<Expr> targets = new ArrayList<>();
+            Expr value = e;
+            while (accept(EQUAL)) {
+                targets.add(Targets.store(this, value, true));
+                value = type() == KW_YIELD ? yieldExpr() : starExpressions();
+            }
+            return new Stmt.Assign(targets, value, null, loc(s));
+        }
+        if (t == COLON) {
+            Expr target = Targets.annotationTarget(this, e);
+            int simple = e instanceof Expr.Name && toks[s].type != LPAR ? 1 : 0;
+            pos++;
+            Expr ann = expression();
+            Expr value = null;
+            if (accept(EQUAL)) {
+                value = type() == KW_YIELD ? yieldExpr() : starExpressions();
+            }
+            return new Stmt.AnnAssign(target, ann, value, simple, loc(s));
+        }
+        Operator aug = augOp(t);
+        if (aug != null) {
+            Expr target = Targets.augTarget(this, e);
+            pos++;
+            Expr value = type() == KW_YIELD ? yieldExpr() : starExpressions();
+            return new Stmt.AugAssign(target, aug, value, loc(s));
+        }
+        return new Stmt.ExprStmt(e, loc(s));
+    }
+
+    private static Operator augOp(int t) {
+        return switch (t) {
+            case PLUSEQUAL -> Operator.Add;
+            case MINEQUAL -> Operator.Sub;
+            case STAREQUAL -> Operator.Mult;
+            case ATEQUAL -> Operator.MatMult;
+            case SLASHEQUAL -> Operator.Div;
+            case PERCENTEQUAL -> Operator.Mod;
+            case AMPEREQUAL -> Operator.BitAnd;
+            case VBAREQUAL -> Operator.BitOr;
+            case CIRCUMFLEXEQUAL -> Operator.BitXor;
+            case LEFTSHIFTEQUAL -> Operator.LShift;
+            case RIGHTSHIFTEQUAL -> Operator.RShift;
+            case DOUBLESTAREQUAL -> Operator.Pow;
+            case DOUBLESLASHEQUAL -> Operator.FloorDiv;
+            default -> null;
+        };
+    }
+
+    private Stmt delStmt() {
+        int s = pos;
+        pos++;
+        List<Expr> targets = new ArrayList<>();
+        for (;;) {
+            Expr e = bitwiseOr();
+            targets.add(Targets.del(this, e));
+            if (!accept(COMMA)) {
+                break;
+            }
+            if (type() == NEWLINE || type() == SEMI) {
+                break;
+            }
+        }
+        if (type() != NEWLINE && type() != SEMI) {
+            throw invalidSyntax();
+        }
+        return new Stmt.Delete(targets, loc(s));
+    }
+
+    private Stmt importName() {
+        int s = pos;
+        pos++;
+        List<Alias> names = new ArrayList<>();
+        for (;;) {
+            int a = pos;
+            String n = dottedName();
+            String as = null;
+            if (accept(KW_AS)) {
+                as = name();
+            }
+            names.add(new Alias(n, as, loc(a)));
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        return new Stmt.Import(names, loc(s));
+    }
+
+    private String dottedName() {
+        String n = name();
+        if (type() != DOT) {
+            return n;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        while (accept(DOT)) {
+            sb.append('.').append(name());
+        }
+        return sb.toString();
+    }
+
+    private Stmt importFrom() {
+        int s = pos;
+        pos++;
+        int level = 0;
+        for (;;) {
+            if (accept(DOT)) {
+                level++;
+            } else if (accept(ELLIPSIS)) {
+                level += 3;
+            } else {
+                break;
+            }
+        }
+        String module = null;
+        if (type() != KW_IMPORT || level == 0) {
+            module = dottedName();
+        }
+        expect(KW_IMPORT);
+        List<Alias> names = new ArrayList<>();
+        if (type() == STAR) {
+            int a = pos;
+            pos++;
+            names.add(new Alias("*", null, loc(a)));
+        } else {
+            boolean paren = accept(LPAR);
+            for (;;) {
+                int a = pos;
+                String n = name();
+                String as = null;
+                if (accept(KW_AS)) {
+                    as = name();
+                }
+                names.add(new Alias(n, as, loc(a)));
+                if (!accept(COMMA)) {
+                    break;
+                }
+                if (paren && type() == RPAR) {
+                    break;
+                }
+                if (!paren && type() != NAME) {
+                    throw errorAtToken("trailing comma not allowed without surrounding parentheses", toks[pos - 1]);
+                }
+            }
+            if (paren) {
+                expect(RPAR);
+            }
+        }
+        return new Stmt.ImportFrom(module, names, level, loc(s));
+    }
+
+    // ---------------------------------------------------------------- blocks
+
+    List<Stmt> block(String what, int headerLine) {
+        if (type() == NEWLINE) {
+            pos++;
+            if (type() != INDENT) {
+                Token t = tok();
+                throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "expected an indented block after " + what + " on line " + headerLine,
+                                t.startPos, t.startPos, t.type == ENDMARKER);
+            }
+            pos++;
+            List<Stmt> body = new ArrayList<>();
+            while (type() != DEDENT) {
+                if (type() == ENDMARKER) {
+                    throw invalidSyntax();
+                }
+                statement(body);
+            }
+            pos++;
+            return body;
+        }
+        List<Stmt> body = new ArrayList<>();
+        simpleStmts(body);
+        return body;
+    }
+
+    private static Loc lastLoc(List<Stmt> body) {
+        return body.get(body.size() - 1).loc();
+    }
+
+    private void expectColon() {
+        if (type() != COLON) {
+            Token prev = at(pos - 1);
+            Token t = tok();
+            if (t.type == NEWLINE || t.type == ENDMARKER) {
+                throw errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "expected ':'", prev.endPos, prev.endPos, false);
+            }
+            throw invalidSyntax();
+        }
+        pos++;
+    }
+
+    private Stmt ifStmt() {
+        int s = pos;
+        Token kw = tok();
+        pos++;
+        Expr test = namedExpression();
+        expectColon();
+        List<Stmt> body = block("'" + (kw.type == KW_IF ? "if" : "elif") + "' statement", kw.lineno);
+        List<Stmt> orelse;
+        if (type() == KW_ELIF) {
+            orelse = List.of(ifStmt());
+        } else if (type() == KW_ELSE) {
+            Token ek = tok();
+            pos++;
+            expectColon();
+            orelse = block("'else' statement", ek.lineno);
+        } else {
+            orelse = List.of();
+        }
+        return new Stmt.If(test, body, orelse, locBlock(s));
+    }
+
+    private Stmt whileStmt() {
+        int s = pos;
+        Token kw = tok();
+        pos++;
+        Expr test = namedExpression();
+        expectColon();
+        List<Stmt> body = block("'while' statement", kw.lineno);
+        List<Stmt> orelse = elseBlock();
+        return new Stmt.While(test, body, orelse, locBlock(s));
+    }
+
+    private List<Stmt> elseBlock() {
+        if (type() == KW_ELSE) {
+            Token ek = tok();
+            pos++;
+            expectColon();
+            return block("'else' statement", ek.lineno);
+        }
+        return List.of();
+    }
+
+    private Stmt forStmt(int s, boolean async) {
+        Token kw = tok();
+        pos++;
+        Expr target = starTargets();
+        expect(KW_IN);
+        Expr iter = starExpressions();
+        expectColon();
+        List<Stmt> body = block("'for' statement", kw.lineno);
+        List<Stmt> orelse = elseBlock();
+        Loc l = locBlock(s);
+        return async ? new Stmt.AsyncFor(target, iter, body, orelse, null, l) : new Stmt.For(target, iter, body, orelse, null, l);
+    }
+
+    /** {@code star_targets}: a target list for {@code for} and comprehensions, parsed as expressions then converted. */
+    Expr starTargets() {
+        int s = pos;
+        Expr first = starTargetExpr();
+        if (type() != COMMA) {
+            return Targets.store(this, first, false);
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (type() == KW_IN || type() == EQUAL || type() == RPAR) {
+                break;
+            }
+            elts.add(starTargetExpr());
+        }
+        return Targets.store(this, new Expr.Tuple(elts, ExprContext.Load, loc(s)), false);
+    }
+
+    private Expr starTargetExpr() {
+        int s = pos;
+        if (accept(STAR)) {
+            Expr v = starTargetExpr();
+            return new Expr.Starred(v, ExprContext.Load, loc(s));
+        }
+        return bitwiseOr();
+    }
+
+    private Stmt withStmt(int s, boolean async) {
+        Token kw = tok();
+        pos++;
+        List<WithItem> items = null;
+        if (type() == LPAR) {
+            int mark = pos;
+            try {
+                pos++;
+                List<WithItem> list = new ArrayList<>();
+                for (;;) {
+                    list.add(withItem());
+                    if (!accept(COMMA)) {
+                        break;
+                    }
+                    if (type() == RPAR) {
+                        break;
+                    }
+                }
+                expect(RPAR);
+                if (type() != COLON) {
+                    throw invalidSyntax();
+                }
+                items = list;
+            } catch (PySyntaxError e) {
+                pos = mark;
+                items = null;
+            }
+        }
+        if (items == null) {
+            items = new ArrayList<>();
+            for (;;) {
+                items.add(withItem());
+                if (!accept(COMMA)) {
+                    break;
+                }
+            }
+        }
+        expectColon();
+        List<Stmt> body = block("'with' statement", kw.lineno);
+        Loc l = locBlock(s);
+        return async ? new Stmt.AsyncWith(items, body, null, l) : new Stmt.With(items, body, null, l);
+    }
+
+    private WithItem withItem() {
+        Expr e = expression();
+        Expr vars = null;
+        if (accept(KW_AS)) {
+            vars = Targets.store(this, starTargetExpr(), false);
+            int t = type();
+            if (t != COMMA && t != RPAR && t != COLON) {
+                throw invalidSyntax();
+            }
+        }
+        return new WithItem(e, vars);
+    }
+
+    private Stmt tryStmt() {
+        int s = pos;
+        Token kw = tok();
+        pos++;
+        expectColon();
+        List<Stmt> body = block("'try' statement", kw.lineno);
+        List<ExceptHandler> handlers = new ArrayList<>();
+        Boolean star = null;
+        while (type() == KW_EXCEPT) {
+            int hs = pos;
+            Token ek = tok();
+            pos++;
+            boolean isStar = accept(STAR);
+            if (star == null) {
+                star = isStar;
+            } else if (star != isStar) {
+                throw errorAtToken("cannot have both 'except' and 'except*' on the same 'try'", ek);
+            }
+            Expr type = null;
+            String name = null;
+            if (type() != COLON) {
+                type = expression();
+                if (type() == COMMA) {
+                    int ts = hs + 1 + (isStar ? 1 : 0);
+                    List<Expr> elts = new ArrayList<>();
+                    elts.add(type);
+                    while (accept(COMMA)) {
+                        elts.add(expression());
+                    }
+                    throw errorAtLoc("multiple exception types must be parenthesized", locTo(ts, elts.get(elts.size() - 1).loc()));
+                }
+                if (accept(KW_AS)) {
+                    name = name();
+                }
+            } else if (isStar) {
+                throw errorAtToken("expected one or more exception types", tok());
+            }
+            expectColon();
+            List<Stmt> hbody = block("'except" + (isStar ? "*" : "") + "' statement", ek.lineno);
+            handlers.add(new ExceptHandler(type, name, hbody, locBlock(hs)));
+        }
+        List<Stmt> orelse = List.of();
+        List<Stmt> finalbody = List.of();
+        if (type() == KW_ELSE) {
+            if (handlers.isEmpty()) {
+                throw invalidSyntax();
+            }
+            orelse = elseBlock();
+        }
+        if (type() == KW_FINALLY) {
+            Token fk = tok();
+            pos++;
+            expectColon();
+            finalbody = block("'finally' statement", fk.lineno);
+        }
+        if (handlers.isEmpty() && finalbody.isEmpty()) {
+            throw errorAtToken("expected 'except' or 'finally' block", tok());
+        }
+        Loc l = locBlock(s);
+        if (star != null && star) {
+            return new Stmt.TryStar(body, handlers, orelse, finalbody, l);
+        }
+        return new Stmt.Try(body, handlers, orelse, finalbody, l);
+    }
+
+    private Stmt decorated() {
+        List<Expr> decorators = new ArrayList<>();
+        while (accept(AT)) {
+            decorators.add(namedExpression());
+            if (type() != NEWLINE) {
+                throw invalidSyntax();
+            }
+            pos++;
+        }
+        int s = pos;
+        switch (type()) {
+            case KW_DEF:
+                return functionDef(s, decorators, false);
+            case KW_CLASS:
+                return classDef(s, decorators);
+            case KW_ASYNC:
+                if (typeAt(pos + 1) == KW_DEF) {
+                    pos++;
+                    return functionDef(s, decorators, true);
+                }
+                throw invalidSyntax();
+            default:
+                throw invalidSyntax();
+        }
+    }
+
+    private Stmt functionDef(int s, List<Expr> decorators, boolean async) {
+        Token kw = tok();
+        pos++; // def
+        String n = name();
+        List<TypeParam> tps = type() == LSQB ? typeParams() : List.of();
+        expect(LPAR);
+        Arguments args = parameters(false, RPAR);
+        expect(RPAR);
+        Expr returns = null;
+        if (accept(RARROW)) {
+            returns = expression();
+        }
+        expectColon();
+        List<Stmt> body = block("function definition", kw.lineno);
+        Loc l = locBlock(s);
+        if (async) {
+            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, null, tps, l);
+        }
+        return new Stmt.FunctionDef(n, args, body, decorators, returns, null, tps, l);
+    }
+
+    private Stmt classDef(int s, List<Expr> decorators) {
+        Token kw = tok();
+        pos++;
+        String n = name();
+        List<TypeParam> tps = type() == LSQB ? typeParams() : List.of();
+        List<Expr> bases = List.of();
+        List<Keyword> keywords = List.of();
+        if (accept(LPAR)) {
+            List<Expr> a = new ArrayList<>();
+            List<Keyword> k = new ArrayList<>();
+            callArguments(a, k, s);
+            bases = a;
+            keywords = k;
+        }
+        expectColon();
+        List<Stmt> body = block("class definition", kw.lineno);
+        return new Stmt.ClassDef(n, bases, keywords, body, decorators, tps, locBlock(s));
+    }
+
+    List<TypeParam> typeParams() {
+        expect(LSQB);
+        List<TypeParam> list = new ArrayList<>();
+        while (type() != RSQB) {
+            int s = pos;
+            if (accept(STAR)) {
+                String n = name();
+                list.add(new TypeParam.TypeVarTuple(n, loc(s)));
+            } else if (accept(DOUBLESTAR)) {
+                String n = name();
+                list.add(new TypeParam.ParamSpec(n, loc(s)));
+            } else {
+                String n = name();
+                Expr bound = null;
+                if (accept(COLON)) {
+                    bound = expression();
+                }
+                list.add(new TypeParam.TypeVar(n, bound, loc(s)));
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        if (list.isEmpty()) {
+            throw invalidSyntax();
+        }
+        expect(RSQB);
+        return list;
+    }
+
+    /** Parameters of a def (annotations allowed) or lambda, up to {@code close}. */
+    Arguments parameters(boolean lambda, int close) {
+        List<Arg> posonly = new ArrayList<>();
+        List<Arg> args = new ArrayList<>();
+        List<Expr> defaults = new ArrayList<>();
+        Arg vararg = null;
+        List<Arg> kwonly = new ArrayList<>();
+        List<Expr> kwDefaults = new ArrayList<>();
+        Arg kwarg = null;
+        boolean seenSlash = false;
+        boolean seenStar = false;
+        while (type() != close) {
+            if (kwarg != null) {
+                throw invalidSyntax();
+            }
+            if (type() == SLASH) {
+                if (seenSlash || seenStar || args.isEmpty()) {
+                    throw invalidSyntax();
+                }
+                pos++;
+                posonly.addAll(args);
+                args.clear();
+                seenSlash = true;
+            } else if (type() == STAR) {
+                if (seenStar) {
+                    throw invalidSyntax();
+                }
+                pos++;
+                seenStar = true;
+                if (type() == NAME) {
+                    vararg = param(lambda, true);
+                } else if (type() != COMMA) {
+                    throw invalidSyntax();
+                }
+            } else if (type() == DOUBLESTAR) {
+                pos++;
+                kwarg = param(lambda, false);
+            } else {
+                Arg a = param(lambda, false);
+                if (accept(EQUAL)) {
+                    Expr d = expression();
+                    if (seenStar) {
+                        kwDefaults.add(d);
+                    } else {
+                        defaults.add(d);
+                    }
+                } else if (seenStar) {
+                    kwDefaults.add(null);
+                } else if (!defaults.isEmpty()) {
+                    throw invalidSyntax();
+                }
+                if (seenStar) {
+                    kwonly.add(a);
+                } else {
+                    args.add(a);
+                }
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        if (seenStar && vararg == null && kwonly.isEmpty()) {
+            throw invalidSyntax();
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    private Arg param(boolean lambda, boolean starAnnotation) {
+        int s = pos;
+        String n = name();
+        Expr ann = null;
+        if (!lambda && accept(COLON)) {
+            ann = starAnnotation ? starExpression() : expression();
+        }
+        return new Arg(n, ann, null, loc(s));
+    }
+
+    // ---------------------------------------------------------------- match
+
+    /** Quick check used by interactive mode: does "match" start a match statement? */
+    private boolean looksLikeMatch() {
+        int mark = pos;
+        try {
+            return tryMatchStmtHeader() != null;
+        } finally {
+            pos = mark;
+        }
+    }
+
+    private Expr tryMatchStmtHeader() {
+        int mark = pos;
+        pos++;
+        if (!startsExpression(type()) || type() == KW_NOT && false) {
+            pos = mark;
+            return null;
+        }
+        try {
+            Expr subject = subjectExpr();
+            if (type() == COLON && typeAt(pos + 1) == NEWLINE) {
+                return subject;
+            }
+        } catch (PySyntaxError e) {
+            // not a match statement
+        }
+        pos = mark;
+        return null;
+    }
+
+    private Expr subjectExpr() {
+        int s = pos;
+        Expr first = starNamedExpression();
+        if (type() == COMMA) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (accept(COMMA)) {
+                if (type() == COLON) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            return new Expr.Tuple(elts, ExprContext.Load, loc(s));
+        }
+        if (first instanceof Expr.Starred) {
+            throw invalidSyntax();
+        }
+        return first;
+    }
+
+    private Stmt tryMatchStmt() {
+        int s = pos;
+        Token kw = tok();
+        Expr subject = tryMatchStmtHeader();
+        if (subject == null) {
+            return null;
+        }
+        expect(COLON);
+        expect(NEWLINE);
+        if (type() != INDENT) {
+            throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "expected an indented block after 'match' statement on line " + kw.lineno,
+                            tok().startPos, tok().startPos, false);
+        }
+        pos++;
+        List<MatchCase> cases = new ArrayList<>();
+        while (type() != DEDENT) {
+            if (!isName("case")) {
+                throw invalidSyntax();
+            }
+            Token ck = tok();
+            pos++;
+            Pattern p = patterns();
+            Expr guard = null;
+            if (accept(KW_IF)) {
+                guard = namedExpression();
+            }
+            expectColon();
+            List<Stmt> body = block("'case' statement", ck.lineno);
+            cases.add(new MatchCase(p, guard, body));
+        }
+        pos++;
+        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
+        return new Stmt.Match(subject, cases, locBlock(s));
+    }
+
+    Pattern patterns() {
+        int s = pos;
+        Pattern p = maybeStarPattern();
+        if (type() == COMMA) {
+            List<Pattern> list = new ArrayList<>();
+            list.add(p);
+            while (accept(COMMA)) {
+                if (type() == COLON || type() == KW_IF) {
+                    break;
+                }
+                list.add(maybeStarPattern());
+            }
+            return new Pattern.MatchSequence(list, loc(s));
+        }
+        if (p instanceof Pattern.MatchStar) {
+            throw invalidSyntax();
+        }
+        return p;
+    }
+
+    private Pattern maybeStarPattern() {
+        int s = pos;
+        if (accept(STAR)) {
+            String n = name();
+            return new Pattern.MatchStar(n.equals("_") ? null : n, loc(s));
+        }
+        return pattern();
+    }
+
+    private Pattern pattern() {
+        int s = pos;
+        Pattern p = orPattern();
+        if (accept(KW_AS)) {
+            Token nt = tok();
+            String n = name();
+            if (n.equals("_")) {
+                throw errorAtToken("cannot use '_' as a target", nt);
+            }
+            return new Pattern.MatchAs(p, n, loc(s));
+        }
+        return p;
+    }
+
+    private Pattern orPattern() {
+        int s = pos;
+        Pattern p = closedPattern();
+        if (type() != VBAR) {
+            return p;
+        }
+        List<Pattern> list = new ArrayList<>();
+        list.add(p);
+        while (accept(VBAR)) {
+            list.add(closedPattern());
+        }
+        return new Pattern.MatchOr(list, loc(s));
+    }
+
+    private Pattern closedPattern() {
+        int s = pos;
+        switch (type()) {
+            case NUMBER, MINUS: {
+                Expr e = signedNumberMaybeComplex();
+                return new Pattern.MatchValue(e, loc(s));
+            }
+            case STRING, FSTRING_START: {
+                Expr e = strings();
+                if (e instanceof Expr.JoinedStr) {
+                    throw errorAtNode("patterns may only match literals and attribute lookups", e);
+                }
+                return new Pattern.MatchValue(e, loc(s));
+            }
+            case KW_NONE:
+                pos++;
+                return new Pattern.MatchSingleton(ConstantValue.NONE, loc(s));
+            case KW_TRUE:
+                pos++;
+                return new Pattern.MatchSingleton(Boolean.TRUE, loc(s));
+            case KW_FALSE:
+                pos++;
+                return new Pattern.MatchSingleton(Boolean.FALSE, loc(s));
+            case NAME: {
+                Token nt = tok();
+                pos++;
+                if (type() == DOT || type() == LPAR) {
+                    Expr cls = new Expr.Name(nt.text, ExprContext.Load, tokLoc(nt));
+                    while (accept(DOT)) {
+                        String attr = name();
+                        cls = new Expr.Attribute(cls, attr, ExprContext.Load, loc(s));
+                    }
+                    if (type() == LPAR) {
+                        return classPattern(s, cls);
+                    }
+                    return new Pattern.MatchValue(cls, loc(s));
+                }
+                if (nt.text.equals("_")) {
+                    return new Pattern.MatchAs(null, null, loc(s));
+                }
+                return new Pattern.MatchAs(null, nt.text, loc(s));
+            }
+            case LPAR: {
+                pos++;
+                if (accept(RPAR)) {
+                    return new Pattern.MatchSequence(List.of(), loc(s));
+                }
+                Pattern p = maybeStarPattern();
+                if (type() == COMMA) {
+                    List<Pattern> list = new ArrayList<>();
+                    list.add(p);
+                    while (accept(COMMA)) {
+                        if (type() == RPAR) {
+                            break;
+                        }
+                        list.add(maybeStarPattern());
+                    }
+                    expect(RPAR);
+                    return new Pattern.MatchSequence(list, loc(s));
+                }
+                expect(RPAR);
+                if (p instanceof Pattern.MatchStar) {
+                    return new Pattern.MatchSequence(List.of(p), loc(s));
+                }
+                return p;
+            }
+            case LSQB: {
+                pos++;
+                List<Pattern> list = new ArrayList<>();
+                while (type() != RSQB) {
+                    list.add(maybeStarPattern());
+                    if (!accept(COMMA)) {
+                        break;
+                    }
+                }
+                expect(RSQB);
+                return new Pattern.MatchSequence(list, loc(s));
+            }
+            case LBRACE:
+                return mappingPattern();
+            default:
+                throw invalidSyntax();
+        }
+    }
+
+    private Expr signedNumberMaybeComplex() {
+        int s = pos;
+        Expr real = signedNumber();
+        if (type() == PLUS || type() == MINUS) {
+            Operator op = type() == PLUS ? Operator.Add : Operator.Sub;
+            pos++;
+            Token t = tok();
+            if (t.type != NUMBER) {
+                throw invalidSyntax();
+            }
+            pos++;
+            Object v = literals.number(t);
+            Expr imag = new Expr.Constant(v, null, tokLoc(t));
+            if (!(v instanceof ConstantValue.Complex)) {
+                throw errorAtNode("imaginary number required in complex literal", imag);
+            }
+            if (real instanceof Expr.Constant c && c.value() instanceof ConstantValue.Complex
+                            || real instanceof Expr.UnaryOp u && u.operand() instanceof Expr.Constant c2 && c2.value() instanceof ConstantValue.Complex) {
+                throw errorAtNode("real number required in complex literal", real);
+            }
+            return new Expr.BinOp(real, op, imag, loc(s));
+        }
+        return real;
+    }
+
+    private Expr signedNumber() {
+        int s = pos;
+        boolean neg = accept(MINUS);
+        Token t = tok();
+        if (t.type != NUMBER) {
+            throw invalidSyntax();
+        }
+        pos++;
+        Expr c = new Expr.Constant(literals.number(t), null, tokLoc(t));
+        return neg ? new Expr.UnaryOp(UnaryOpKind.USub, c, loc(s)) : c;
+    }
+
+    private Pattern classPattern(int s, Expr cls) {
+        expect(LPAR);
+        List<Pattern> positional = new ArrayList<>();
+        List<String> kwdAttrs = new ArrayList<>();
+        List<Pattern> kwdPatterns = new ArrayList<>();
+        while (type() != RPAR) {
+            if (type() == NAME && typeAt(pos + 1) == EQUAL) {
+                kwdAttrs.add(name());
+                pos++;
+                kwdPatterns.add(pattern());
+            } else {
+                Pattern p = pattern();
+                if (!kwdAttrs.isEmpty()) {
+                    throw errorAtNode("positional patterns follow keyword patterns", p);
+                }
+                positional.add(p);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RPAR);
+        return new Pattern.MatchClass(cls, positional, kwdAttrs, kwdPatterns, loc(s));
+    }
+
+    private Pattern mappingPattern() {
+        int s = pos;
+        expect(LBRACE);
+        List<Expr> keys = new ArrayList<>();
+        List<Pattern> values = new ArrayList<>();
+        String rest = null;
+        while (type() != RBRACE) {
+            if (rest != null) {
+                throw invalidSyntax();
+            }
+            if (accept(DOUBLESTAR)) {
+                rest = name();
+            } else {
+                keys.add(mappingKey());
+                expect(COLON);
+                values.add(pattern());
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RBRACE);
+        return new Pattern.MatchMapping(keys, values, rest, loc(s));
+    }
+
+    private Expr mappingKey() {
+        int s = pos;
+        switch (type()) {
+            case NUMBER, MINUS:
+                return signedNumberMaybeComplex();
+            case STRING, FSTRING_START:
+                return strings();
+            case KW_NONE:
+                pos++;
+                return new Expr.Constant(ConstantValue.NONE, null, loc(s));
+            case KW_TRUE:
+                pos++;
+                return new Expr.Constant(Boolean.TRUE, null, loc(s));
+            case KW_FALSE:
+                pos++;
+                return new Expr.Constant(Boolean.FALSE, null, loc(s));
+            case NAME: {
+                Token nt = tok();
+                pos++;
+                if (type() != DOT) {
+                    throw invalidSyntax();
+                }
+                Expr e = new Expr.Name(nt.text, ExprContext.Load, tokLoc(nt));
+                while (accept(DOT)) {
+                    e = new Expr.Attribute(e, name(), ExprContext.Load, loc(s));
+                }
+                return e;
+            }
+            default:
+                throw invalidSyntax();
+        }
+    }
+
+    // ================================================================ expressions
+
+    static boolean startsExpression(int t) {
+        switch (t) {
+            case NAME, NUMBER, STRING, FSTRING_START, LPAR, LSQB, LBRACE, MINUS, PLUS, TILDE, STAR, KW_NOT, KW_LAMBDA, KW_AWAIT, KW_NONE,
+                            KW_TRUE, KW_FALSE, ELLIPSIS:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    Expr starExpressions() {
+        int s = pos;
+        Expr first = starExpression();
+        if (type() != COMMA) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression(type())) {
+                break;
+            }
+            elts.add(starExpression());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, loc(s));
+    }
+
+    Expr starExpression() {
+        if (type() == STAR) {
+            int s = pos;
+            pos++;
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.Load, loc(s));
+        }
+        return expression();
+    }
+
+    Expr starNamedExpression() {
+        if (type() == STAR) {
+            int s = pos;
+            pos++;
+            Expr v = bitwiseOr();
+            return new Expr.Starred(v, ExprContext.Load, loc(s));
+        }
+        return namedExpression();
+    }
+
+    Expr namedExpression() {
+        if (type() == NAME && typeAt(pos + 1) == COLONEQUAL) {
+            int s = pos;
+            Token nt = tok();
+            pos += 2;
+            Expr value = expression();
+            return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, loc(s));
+        }
+        Expr e = expression();
+        if (type() == COLONEQUAL) {
+            throw errorAtNode("cannot use assignment expressions with " + Targets.exprName(e), e);
+        }
+        return e;
+    }
+
+    Expr expression() {
+        if (type() == KW_LAMBDA) {
+            return lambdef();
+        }
+        int s = pos;
+        Expr e = disjunction();
+        if (type() == KW_IF) {
+            pos++;
+            Expr test = disjunction();
+            if (type() != KW_ELSE) {
+                throw errorAtLoc("expected 'else' after 'if' expression", locTo(s, test.loc()));
+            }
+            pos++;
+            Expr orelse = expression();
+            return new Expr.IfExp(test, e, orelse, loc(s));
+        }
+        return e;
+    }
+
+    private Expr lambdef() {
+        int s = pos;
+        pos++;
+        Arguments args = parameters(true, COLON);
+        expect(COLON);
+        Expr body = expression();
+        return new Expr.Lambda(args, body, loc(s));
+    }
+
+    Expr yieldExpr() {
+        int s = pos;
+        pos++;
+        if (accept(KW_FROM)) {
+            Expr v = expression();
+            return new Expr.YieldFrom(v, loc(s));
+        }
+        Expr v = startsExpression(type()) ? starExpressions() : null;
+        return new Expr.Yield(v, loc(s));
+    }
+
+    private Expr disjunction() {
+        int s = pos;
+        Expr e = conjunction();
+        if (type() != KW_OR) {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (accept(KW_OR)) {
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(BoolOpKind.Or, values, loc(s));
+    }
+
+    private Expr conjunction() {
+        int s = pos;
+        Expr e = inversion();
+        if (type() != KW_AND) {
+            return e;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(e);
+        while (accept(KW_AND)) {
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(BoolOpKind.And, values, loc(s));
+    }
+
+    private Expr inversion() {
+        if (type() == KW_NOT) {
+            int s = pos;
+            pos++;
+            Expr v = inversion();
+            return new Expr.UnaryOp(UnaryOpKind.Not, v, loc(s));
+        }
+        return comparison();
+    }
+
+    private Expr comparison() {
+        int s = pos;
+        Expr e = bitwiseOr();
+        CmpOp op = compareOp();
+        if (op == null) {
+            return e;
+        }
+        List<CmpOp> ops = new ArrayList<>();
+        List<Expr> comparators = new ArrayList<>();
+        while (op != null) {
+            ops.add(op);
+            comparators.add(bitwiseOr());
+            op = compareOp();
+        }
+        return new Expr.Compare(e, ops, comparators, loc(s));
+    }
+
+    private CmpOp compareOp() {
+        switch (type()) {
+            case EQEQUAL:
+                pos++;
+                return CmpOp.Eq;
+            case NOTEQUAL:
+                if ("<>".equals(tok().text)) {
+                    throw invalidSyntax();
+                }
+                pos++;
+                return CmpOp.NotEq;
+            case LESS:
+                pos++;
+                return CmpOp.Lt;
+            case LESSEQUAL:
+                pos++;
+                return CmpOp.LtE;
+            case GREATER:
+                pos++;
+                return CmpOp.Gt;
+            case GREATEREQUAL:
+                pos++;
+                return CmpOp.GtE;
+            case KW_IN:
+                pos++;
+                return CmpOp.In;
+            case KW_NOT:
+                if (typeAt(pos + 1) == KW_IN) {
+                    pos += 2;
+                    return CmpOp.NotIn;
+                }
+                return null;
+            case KW_IS:
+                pos++;
+                if (accept(KW_NOT)) {
+                    return CmpOp.IsNot;
+                }
+                return CmpOp.Is;
+            default:
+                return null;
+        }
+    }
+
+    Expr bitwiseOr() {
+        int s = pos;
+        Expr e = bitwiseXor();
+        while (type() == VBAR) {
+            pos++;
+            Expr r = bitwiseXor();
+            e = new Expr.BinOp(e, Operator.BitOr, r, loc(s));
+        }
+        return e;
+    }
+
+    private Expr bitwiseXor() {
+        int s = pos;
+        Expr e = bitwiseAnd();
+        while (type() == CIRCUMFLEX) {
+            pos++;
+            Expr r = bitwiseAnd();
+            e = new Expr.BinOp(e, Operator.BitXor, r, loc(s));
+        }
+        return e;
+    }
+
+    private Expr bitwiseAnd() {
+        int s = pos;
+        Expr e = shiftExpr();
+        while (type() == AMPER) {
+            pos++;
+            Expr r = shiftExpr();
+            e = new Expr.BinOp(e, Operator.BitAnd, r, loc(s));
+        }
+        return e;
+    }
+
+    private Expr shiftExpr() {
+        int s = pos;
+        Expr e = sum();
+        for (;;) {
+            int t = type();
+            Operator op = t == LEFTSHIFT ? Operator.LShift : t == RIGHTSHIFT ? Operator.RShift : null;
+            if (op == null) {
+                return e;
+            }
+            pos++;
+            Expr r = sum();
+            e = new Expr.BinOp(e, op, r, loc(s));
+        }
+    }
+
+    private Expr sum() {
+        int s = pos;
+        Expr e = term();
+        for (;;) {
+            int t = type();
+            Operator op = t == PLUS ? Operator.Add : t == MINUS ? Operator.Sub : null;
+            if (op == null) {
+                return e;
+            }
+            pos++;
+            Expr r = term();
+            e = new Expr.BinOp(e, op, r, loc(s));
+        }
+    }
+
+    private Expr term() {
+        int s = pos;
+        Expr e = factor();
+        for (;;) {
+            Operator op;
+            switch (type()) {
+                case STAR -> op = Operator.Mult;
+                case SLASH -> op = Operator.Div;
+                case DOUBLESLASH -> op = Operator.FloorDiv;
+                case PERCENT -> op = Operator.Mod;
+                case AT -> op = Operator.MatMult;
+                default -> {
+                    return e;
+                }
+            }
+            pos++;
+            Expr r = factor();
+            e = new Expr.BinOp(e, op, r, loc(s));
+        }
+    }
+
+    private Expr factor() {
+        UnaryOpKind op;
+        switch (type()) {
+            case PLUS -> op = UnaryOpKind.UAdd;
+            case MINUS -> op = UnaryOpKind.USub;
+            case TILDE -> op = UnaryOpKind.Invert;
+            default -> {
+                return power();
+            }
+        }
+        int s = pos;
+        pos++;
+        Expr v = factor();
+        return new Expr.UnaryOp(op, v, loc(s));
+    }
+
+    private Expr power() {
+        int s = pos;
+        Expr e = awaitPrimary();
+        if (type() == DOUBLESTAR) {
+            pos++;
+            Expr r = factor();
+            return new Expr.BinOp(e, Operator.Pow, r, loc(s));
+        }
+        return e;
+    }
+
+    private Expr awaitPrimary() {
+        if (type() == KW_AWAIT) {
+            int s = pos;
+            pos++;
+            Expr v = primary();
+            return new Expr.Await(v, loc(s));
+        }
+        return primary();
+    }
+
+    Expr primary() {
+        int s = pos;
+        Expr e = atom();
+        for (;;) {
+            switch (type()) {
+                case DOT: {
+                    pos++;
+                    String attr = name();
+                    e = new Expr.Attribute(e, attr, ExprContext.Load, loc(s));
+                    break;
+                }
+                case LPAR: {
+                    pos++;
+                    List<Expr> args = new ArrayList<>();
+                    List<Keyword> kws = new ArrayList<>();
+                    callArguments(args, kws, s);
+                    e = new Expr.Call(e, args, kws, loc(s));
+                    break;
+                }
+                case LSQB: {
+                    pos++;
+                    Expr slice = slices();
+                    expect(RSQB);
+                    e = new Expr.Subscript(e, slice, ExprContext.Load, loc(s));
+                    break;
+                }
+                default:
+                    return e;
+            }
+        }
+    }
+
+    /** Arguments after '(' up to and including ')'. */
+    private void callArguments(List<Expr> args, List<Keyword> kws, int callStart) {
+        int open = pos - 1;
+        boolean seenKeyword = false;
+        boolean seenDoubleStar = false;
+        while (type() != RPAR) {
+            int s = pos;
+            if (type() == STAR) {
+                pos++;
+                Expr v = expression();
+                Expr st = new Expr.Starred(v, ExprContext.Load, loc(s));
+                if (seenDoubleStar) {
+                    throw errorAtNode("iterable argument unpacking follows keyword argument unpacking", st);
+                }
+                args.add(st);
+            } else if (type() == DOUBLESTAR) {
+                pos++;
+                Expr v = expression();
+                kws.add(new Keyword(null, v, loc(s)));
+                seenDoubleStar = true;
+            } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
+                String n = tok().text;
+                pos += 2;
+                Expr v = expression();
+                kws.add(new Keyword(n, v, loc(s)));
+                seenKeyword = true;
+            } else {
+                Expr e = namedExpression();
+                if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+                    List<Comprehension> gens = generators();
+                    boolean alone = args.isEmpty() && kws.isEmpty() && type() == RPAR;
+                    if (!alone) {
+                        throw errorAtLoc("Generator expression must be parenthesized", locTo(s, toLoc(pos - 1)));
+                    }
+                    pos++;
+                    args.add(new Expr.GeneratorExp(e, gens, loc(open)));
+                    return;
+                }
+                if (type() == EQUAL && !(e instanceof Expr.Name)) {
+                    throw errorAtLoc("expression cannot contain assignment, perhaps you meant \"==\"?", locTo(s, tokLoc(tok())));
+                }
+                if (seenDoubleStar) {
+                    throw errorAtNode("positional argument follows keyword argument unpacking", e);
+                }
+                if (seenKeyword) {
+                    throw errorAtNode("positional argument follows keyword argument", e);
+                }
+                args.add(e);
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RPAR);
+    }
+
+    private Loc toLoc(int tokIdx) {
+        return tokLoc(toks[tokIdx]);
+    }
+
+    private Expr slices() {
+        int s = pos;
+        Expr first = slice();
+        if (type() != COMMA) {
+            if (first instanceof Expr.Starred) {
+                return new Expr.Tuple(List.of(first), ExprContext.Load, loc(s));
+            }
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (type() == RSQB) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, loc(s));
+    }
+
+    private Expr slice() {
+        int s = pos;
+        if (type() == STAR) {
+            return starNamedExpression();
+        }
+        Expr lower = null;
+        if (type() != COLON) {
+            Expr e = namedExpression();
+            if (type() != COLON) {
+                return e;
+            }
+            lower = e;
+        }
+        pos++; // ':'
+        Expr upper = null;
+        Expr step = null;
+        if (type() != COLON && type() != COMMA && type() != RSQB) {
+            upper = expression();
+        }
+        if (accept(COLON)) {
+            if (type() != COMMA && type() != RSQB) {
+                step = expression();
+            }
+        }
+        return new Expr.Slice(lower, upper, step, loc(s));
+    }
+
+    private Expr atom() {
+        Token t = tok();
+        switch (t.type) {
+            case NAME:
+                pos++;
+                return new Expr.Name(t.text, ExprContext.Load, tokLoc(t));
+            case NUMBER:
+                pos++;
+                return new Expr.Constant(literals.number(t), null, tokLoc(t));
+            case STRING:
+            case FSTRING_START:
+                return strings();
+            case KW_NONE:
+                pos++;
+                return new Expr.Constant(ConstantValue.NONE, null, tokLoc(t));
+            case KW_TRUE:
+                pos++;
+                return new Expr.Constant(Boolean.TRUE, null, tokLoc(t));
+            case KW_FALSE:
+                pos++;
+                return new Expr.Constant(Boolean.FALSE, null, tokLoc(t));
+            case ELLIPSIS:
+                pos++;
+                return new Expr.Constant(ConstantValue.ELLIPSIS, null, tokLoc(t));
+            case LPAR:
+                return parenAtom();
+            case LSQB:
+                return listAtom();
+            case LBRACE:
+                return braceAtom();
+            default:
+                throw invalidSyntax();
+        }
+    }
+
+    private Expr parenAtom() {
+        int s = pos;
+        pos++;
+        if (accept(RPAR)) {
+            return new Expr.Tuple(List.of(), ExprContext.Load, loc(s));
+        }
+        if (type() == KW_YIELD) {
+            Expr y = yieldExpr();
+            expect(RPAR);
+            return y;
+        }
+        Expr first = starNamedExpression();
+        if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+            List<Comprehension> gens = generators();
+            expect(RPAR);
+            return new Expr.GeneratorExp(first, gens, loc(s));
+        }
+        if (type() == COMMA) {
+            List<Expr> elts = new ArrayList<>();
+            elts.add(first);
+            while (accept(COMMA)) {
+                if (type() == RPAR) {
+                    break;
+                }
+                elts.add(starNamedExpression());
+            }
+            expect(RPAR);
+            return new Expr.Tuple(elts, ExprContext.Load, loc(s));
+        }
+        expect(RPAR);
+        if (first instanceof Expr.Starred) {
+            throw errorAtNode("cannot use starred expression here", first);
+        }
+        return first;
+    }
+
+    private Expr listAtom() {
+        int s = pos;
+        pos++;
+        if (accept(RSQB)) {
+            return new Expr.ListExpr(List.of(), ExprContext.Load, loc(s));
+        }
+        Expr first = starNamedExpression();
+        if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+            List<Comprehension> gens = generators();
+            expect(RSQB);
+            return new Expr.ListComp(first, gens, loc(s));
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (type() == RSQB) {
+                break;
+            }
+            elts.add(starNamedExpression());
+        }
+        expect(RSQB);
+        return new Expr.ListExpr(elts, ExprContext.Load, loc(s));
+    }
+
+    private Expr braceAtom() {
+        int s = pos;
+        pos++;
+        if (accept(RBRACE)) {
+            return new Expr.Dict(List.of(), List.of(), loc(s));
+        }
+        if (type() == DOUBLESTAR) {
+            return dictRest(s, new ArrayList<>(), new ArrayList<>());
+        }
+        Expr first = starNamedExpression();
+        if (type() == COLON && !(first instanceof Expr.Starred)) {
+            pos++;
+            Expr value = expression();
+            if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+                List<Comprehension> gens = generators();
+                expect(RBRACE);
+                return new Expr.DictComp(first, value, gens, loc(s));
+            }
+            List<Expr> keys = new ArrayList<>();
+            List<Expr> values = new ArrayList<>();
+            keys.add(first);
+            values.add(value);
+            if (!accept(COMMA)) {
+                expect(RBRACE);
+                return new Expr.Dict(keys, values, loc(s));
+            }
+            return dictRest(s, keys, values);
+        }
+        if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+            List<Comprehension> gens = generators();
+            expect(RBRACE);
+            return new Expr.SetComp(first, gens, loc(s));
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (type() == RBRACE) {
+                break;
+            }
+            elts.add(starNamedExpression());
+        }
+        expect(RBRACE);
+        return new Expr.Set(elts, loc(s));
+    }
+
+    private Expr dictRest(int s, List<Expr> keys, List<Expr> values) {
+        while (type() != RBRACE) {
+            if (accept(DOUBLESTAR)) {
+                keys.add(null);
+                values.add(bitwiseOr());
+            } else {
+                keys.add(expression());
+                expect(COLON);
+                values.add(expression());
+            }
+            if (!accept(COMMA)) {
+                break;
+            }
+        }
+        expect(RBRACE);
+        return new Expr.Dict(keys, values, loc(s));
+    }
+
+    List<Comprehension> generators() {
+        List<Comprehension> gens = new ArrayList<>();
+        for (;;) {
+            int isAsync = 0;
+            if (type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+                pos++;
+                isAsync = 1;
+            } else if (type() != KW_FOR) {
+                break;
+            }
+            pos++;
+            Expr target = starTargets();
+            expect(KW_IN);
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (accept(KW_IF)) {
+                ifs.add(disjunction());
+            }
+            gens.add(new Comprehension(target, iter, ifs, isAsync));
+        }
+        return gens;
+    }
+
+    // ================================================================ strings
+
+    Expr strings() {
+        return literals.strings();
+    }
+
+    /** A replacement field after its '{' token (used by {@link Literals}). */
+    List<Expr> replacementField() {
+        int s = pos;
+        Token open = tok();
+        pos++;
+        int exprStart = pos;
+        Expr e;
+        if (type() == KW_YIELD) {
+            e = yieldExpr();
+        } else {
+            e = starExpressions();
+        }
+        Expr debug = null;
+        if (type() == EQUAL) {
+            pos++;
+            Token after = tok();
+            String text = tokenizer.src.substring(open.endPos, after.startPos);
+            Token first = toks[exprStart];
+            debug = new Expr.Constant(text, null, new Loc(first.lineno, first.col, after.lineno, after.col));
+        }
+        int conversion = -1;
+        if (type() == EXCLAMATION) {
+            Token bang = tok();
+            pos++;
+            Token ct = tok();
+            if (ct.type != NAME && !TokenType.isKeyword(ct.type)) {
+                throw errorAtToken("f-string: missing conversion character", ct);
+            }
+            if (ct.startPos != bang.endPos) {
+                throw errorAtToken("f-string: conversion type must come right after the exclamanation mark", ct);
+            }
+            pos++;
+            switch (ct.text) {
+                case "s" -> conversion = 's';
+                case "r" -> conversion = 'r';
+                case "a" -> conversion = 'a';
+                default -> throw errorAtToken("f-string: invalid conversion character '" + ct.text + "': expected 's', 'r', or 'a'", ct);
+            }
+        }
+        Expr spec = null;
+        if (type() == COLON) {
+            int cs = pos;
+            pos++;
+            List<Expr> parts = new ArrayList<>();
+            for (;;) {
+                if (type() == FSTRING_MIDDLE) {
+                    Token m = tok();
+                    pos++;
+                    parts.add(new Expr.Constant(literals.fstringMiddle(m), null, tokLoc(m)));
+                } else if (type() == LBRACE) {
+                    parts.addAll(replacementField());
+                } else {
+                    break;
+                }
+            }
+            if (!parts.isEmpty() && parts.get(parts.size() - 1) instanceof Expr.FormattedValue fv) {
+                Loc l = fv.loc();
+                parts.add(new Expr.Constant("", null, new Loc(l.endLineno(), l.endColOffset(), l.endLineno(), l.endColOffset())));
+            }
+            spec = new Expr.JoinedStr(parts, loc(cs));
+        }
+        if (type() != RBRACE) {
+            throw errorAtToken("f-string: expecting '}'", tok());
+        }
+        pos++;
+        if (debug != null && conversion == -1 && spec == null) {
+            conversion = 'r';
+        }
+        Expr fv = new Expr.FormattedValue(e, conversion, spec, loc(s));
+        if (debug != null) {
+            List<Expr> r = new ArrayList<>(2);
+            r.add(debug);
+            r.add(fv);
+            return r;
+        }
+        return Collections.singletonList(fv);
+    }
+}

@@ -1,0 +1,287 @@
+package org.jpy.parser.scope;
+
+import static org.jpy.parser.scope.SymbolFlags.*;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jpy.parser.ast.Loc;
+import org.jpy.parser.ast.Node;
+
+/**
+ * One block of CPython's symbol table (a {@code PySTEntryObject}): the names a module, class, function, lambda,
+ * comprehension or PEP 695 annotation scope binds and uses, with their resolved scope. The analyzer fills the
+ * package-private fields while it walks the tree; afterwards the object is read-only and answers the compiler's
+ * questions (how does a name resolve here, what goes in co_varnames / co_cellvars / co_freevars).
+ */
+public final class Scope {
+    /** What kind of code unit this scope is (CPython's block type, with function blocks split by origin). */
+    public enum Kind {
+        MODULE,
+        CLASS,
+        FUNCTION,
+        LAMBDA,
+        COMPREHENSION,
+        GENERATOR_EXPRESSION,
+        TYPE_PARAMS,
+        TYPE_ALIAS,
+        TYPE_VAR_BOUND
+    }
+
+    /** How a name resolves (CPython's _PyST_GetScope). */
+    public enum VarKind {
+        LOCAL,
+        CELL,
+        FREE,
+        GLOBAL_EXPLICIT,
+        GLOBAL_IMPLICIT
+    }
+
+    /** CPython's ste_type; ANNOTATION blocks (future annotations) exist only while analyzing. */
+    enum BlockType {
+        MODULE,
+        CLASS,
+        FUNCTION,
+        ANNOTATION,
+        TYPE_VAR_BOUND,
+        TYPE_ALIAS,
+        TYPE_PARAMS
+    }
+
+    /** CPython's ste_comprehension. */
+    enum ComprehensionType {
+        NONE,
+        LIST,
+        SET,
+        DICT,
+        GENERATOR
+    }
+
+    final BlockType blockType;
+    final String name;
+    final Scope parent;
+    final Node node;
+    final Loc loc;
+    final List<Scope> children = new ArrayList<>();
+    /** Symbol name (mangled) to flags, in first-seen order like ste_symbols. */
+    final LinkedHashMap<String, Integer> symbols = new LinkedHashMap<>();
+    /** Parameters in definition order (ste_varnames). */
+    final List<String> params = new ArrayList<>();
+    /** global/nonlocal (and walrus-implied) declarations: first location per name. */
+    final Map<String, Loc> directives = new LinkedHashMap<>();
+    /** The class name used for mangling inside this scope. */
+    String privateName;
+
+    boolean nested;
+    boolean generator;
+    boolean coroutine;
+    ComprehensionType comprehension = ComprehensionType.NONE;
+    boolean varargs;
+    boolean varkeywords;
+    boolean returnsValue;
+    boolean needsClassClosure;
+    boolean needsClassDict;
+    boolean compInlined;
+    boolean compIterTarget;
+    int compIterExpr;
+    boolean canSeeClassScope;
+    boolean free;
+    boolean childFree;
+    int posOnlyArgCount;
+    int argCount;
+    int kwOnlyArgCount;
+
+    // Filled after analysis (see CodeNames).
+    List<String> varnames = List.of();
+    List<String> cellvars = List.of();
+    List<String> freevars = List.of();
+
+    Scope(BlockType blockType, String name, Scope parent, Node node, Loc loc) {
+        this.blockType = blockType;
+        this.name = name;
+        this.parent = parent;
+        this.node = node;
+        this.loc = loc;
+    }
+
+    /** CPython's _PyST_IsFunctionLike: the scope gets a frame with fast locals. */
+    boolean isFunctionLike() {
+        return blockType == BlockType.FUNCTION || blockType == BlockType.TYPE_VAR_BOUND || blockType == BlockType.TYPE_ALIAS ||
+                        blockType == BlockType.TYPE_PARAMS;
+    }
+
+    int flagsOf(String mangledName) {
+        Integer f = symbols.get(mangledName);
+        return f == null ? 0 : f;
+    }
+
+    public Kind getKind() {
+        return switch (blockType) {
+            case MODULE -> Kind.MODULE;
+            case CLASS -> Kind.CLASS;
+            case TYPE_PARAMS -> Kind.TYPE_PARAMS;
+            case TYPE_ALIAS -> Kind.TYPE_ALIAS;
+            case TYPE_VAR_BOUND -> Kind.TYPE_VAR_BOUND;
+            case FUNCTION, ANNOTATION -> switch (comprehension) {
+                case NONE -> node instanceof org.jpy.parser.ast.Expr.Lambda ? Kind.LAMBDA : Kind.FUNCTION;
+                case GENERATOR -> Kind.GENERATOR_EXPRESSION;
+                default -> Kind.COMPREHENSION;
+            };
+        };
+    }
+
+    /** The block name as CPython's symtable reports it ("top", the function/class name, "lambda", "listcomp"...). */
+    public String getName() {
+        return name;
+    }
+
+    public Scope getParent() {
+        return parent;
+    }
+
+    /**
+     * Nested scopes in CPython's order. As in CPython 3.12, an inlined comprehension is replaced by its own children
+     * (it is still reachable through {@link SymbolTable#getScope}).
+     */
+    public List<Scope> getChildren() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public Node getNode() {
+        return node;
+    }
+
+    /** Line of the node that opened the scope (0 for the module), as symtable's get_lineno(). */
+    public int getLineno() {
+        return loc.lineno();
+    }
+
+    /** The class name private names are mangled with in this scope, or null. */
+    public String getPrivateName() {
+        return privateName;
+    }
+
+    /** Mangles {@code name} as the compiler does in this scope (idempotent). */
+    public String mangle(String name) {
+        return Mangler.mangle(privateName, name);
+    }
+
+    /** The raw CPython flags of a name (mangled here), 0 if the name does not occur in this scope. */
+    public int getSymbolFlags(String name) {
+        return flagsOf(mangle(name));
+    }
+
+    /** All symbols with their raw CPython flags (DEF_* bits and the scope above SymbolFlags.SCOPE_OFFSET). */
+    public Map<String, Integer> getSymbols() {
+        return Collections.unmodifiableMap(symbols);
+    }
+
+    public VarKind lookup(String name) {
+        int scope = scopeOf(flagsOf(mangle(name)));
+        return switch (scope) {
+            case LOCAL -> VarKind.LOCAL;
+            case CELL -> VarKind.CELL;
+            case FREE -> VarKind.FREE;
+            case GLOBAL_EXPLICIT -> VarKind.GLOBAL_EXPLICIT;
+            default -> VarKind.GLOBAL_IMPLICIT;
+        };
+    }
+
+    public boolean isParameter(String name) {
+        return (flagsOf(mangle(name)) & DEF_PARAM) != 0;
+    }
+
+    public boolean isFreeInClassBody(String name) {
+        return blockType == BlockType.CLASS && scopeOf(flagsOf(mangle(name))) == FREE;
+    }
+
+    /**
+     * PEP 695 scopes directly inside a class body (type parameters, aliases, TypeVar bounds): loads of free and
+     * implicitly global names first look in the class namespace ({@code __classdict__} cell), as CPython's
+     * LOAD_FROM_DICT_OR_DEREF / LOAD_FROM_DICT_OR_GLOBALS.
+     */
+    public boolean canSeeClassScope() {
+        return canSeeClassScope;
+    }
+
+    public List<String> getVarnames() {
+        return varnames;
+    }
+
+    public List<String> getCellvars() {
+        return cellvars;
+    }
+
+    public List<String> getFreevars() {
+        return freevars;
+    }
+
+    /** The parameter names (ste_varnames), in co_varnames order. */
+    public List<String> getParameters() {
+        return Collections.unmodifiableList(params);
+    }
+
+    /** co_argcount: positional-only plus positional-or-keyword parameters (implicit ones for comprehensions). */
+    public int getArgCount() {
+        return argCount;
+    }
+
+    public int getPosOnlyArgCount() {
+        return posOnlyArgCount;
+    }
+
+    public int getKwOnlyArgCount() {
+        return kwOnlyArgCount;
+    }
+
+    public boolean hasVarargs() {
+        return varargs;
+    }
+
+    public boolean hasVarkeywords() {
+        return varkeywords;
+    }
+
+    public boolean isGenerator() {
+        return generator;
+    }
+
+    public boolean isCoroutine() {
+        return coroutine;
+    }
+
+    public boolean isNested() {
+        return nested;
+    }
+
+    /** True when a {@code return} with a value occurs directly in this scope. */
+    public boolean returnsValue() {
+        return returnsValue;
+    }
+
+    public boolean needsClassCell() {
+        return needsClassClosure;
+    }
+
+    public boolean needsClassDict() {
+        return needsClassDict;
+    }
+
+    public boolean isInlinedComprehension() {
+        return compInlined;
+    }
+
+    public int getFutureFlags() {
+        return futureFlags;
+    }
+
+    int futureFlags;
+
+    @Override
+    public String toString() {
+        return "Scope[" + getKind() + " " + name + " line " + loc.lineno() + "]";
+    }
+}

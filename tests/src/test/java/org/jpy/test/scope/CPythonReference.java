@@ -1,0 +1,143 @@
+package org.jpy.test.scope;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the reference CPython 3.12 once for a whole corpus of snippets and returns, per snippet, its AST (as JSON
+ * for {@link AstFromJson}), its symtable tree, its code-object tree, or the SyntaxError each stage raised. Results
+ * are cached by content hash in {@code jpy.cache}, as the other reference-driven tests do.
+ */
+final class CPythonReference {
+    private CPythonReference() {
+    }
+
+    static final String SCRIPT = """
+                    import ast, json, sys, symtable, types, warnings
+                    warnings.simplefilter("ignore")
+                    def cj(v):
+                        if v is None: return {"t": "None"}
+                        if v is Ellipsis: return {"t": "Ellipsis"}
+                        if isinstance(v, bool): return {"t": "bool", "v": v}
+                        if isinstance(v, int): return {"t": "int", "v": str(v)}
+                        if isinstance(v, float): return {"t": "float", "v": repr(v)}
+                        if isinstance(v, complex): return {"t": "complex", "v": repr(v.imag)}
+                        if isinstance(v, str): return {"t": "str", "v": v}
+                        if isinstance(v, bytes): return {"t": "bytes", "v": v.decode("latin-1")}
+                        raise TypeError(type(v))
+                    def nj(n):
+                        if isinstance(n, ast.AST):
+                            d = {"_type": type(n).__name__}
+                            for f in n._fields:
+                                x = getattr(n, f, None)
+                                d[f] = cj(x) if isinstance(n, (ast.Constant, ast.MatchSingleton)) and f == "value" else nj(x)
+                            for a in n._attributes:
+                                if hasattr(n, a): d[a] = getattr(n, a)
+                            return d
+                        if isinstance(n, list): return [nj(x) for x in n]
+                        return n
+                    def sj(t):
+                        return {"type": t.get_type(), "name": t.get_name(), "lineno": t.get_lineno(), "nested": t.is_nested(),
+                                "symbols": dict(t._table.symbols), "params": list(t._table.varnames),
+                                "children": [sj(c) for c in t.get_children()]}
+                    def codej(co):
+                        return {"name": co.co_name, "line": co.co_firstlineno, "varnames": list(co.co_varnames),
+                                "cellvars": list(co.co_cellvars), "freevars": list(co.co_freevars), "argcount": co.co_argcount,
+                                "posonly": co.co_posonlyargcount, "kwonly": co.co_kwonlyargcount, "flags": co.co_flags,
+                                "children": [codej(c) for c in co.co_consts if isinstance(c, types.CodeType)]}
+                    def err(e):
+                        return {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                                "end_lineno": e.end_lineno, "end_offset": e.end_offset}
+                    out = []
+                    for src in json.load(sys.stdin):
+                        res = {}
+                        out.append(res)
+                        try:
+                            res["ast"] = nj(ast.parse(src, "<s>", "exec"))
+                        except SyntaxError as e:
+                            res["parse_error"] = err(e)
+                            continue
+                        try:
+                            res["symtable"] = sj(symtable.symtable(src, "<s>", "exec"))
+                        except SyntaxError as e:
+                            res["symtable_error"] = err(e)
+                        try:
+                            res["code"] = codej(compile(src, "<s>", "exec", dont_inherit=True))
+                        except SyntaxError as e:
+                            res["compile_error"] = err(e)
+                        except Exception as e:
+                            res["compile_crash"] = repr(e)
+                    json.dump(out, sys.stdout)
+                    """;
+
+    static Path home() {
+        return Path.of(System.getProperty("jpy.cpython.home", "/work/main/stdlib/target/cpython/org/bytedeco/cpython/linux-x86_64"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Object> run(List<String> snippets) throws IOException, InterruptedException {
+        StringBuilder in = new StringBuilder("[");
+        for (int i = 0; i < snippets.size(); i++) {
+            if (i > 0) {
+                in.append(',');
+            }
+            in.append(quote(snippets.get(i)));
+        }
+        in.append(']');
+        String input = in.toString();
+        String key;
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(SCRIPT.getBytes(StandardCharsets.UTF_8));
+            md.update(input.getBytes(StandardCharsets.UTF_8));
+            key = HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        Path cacheDir = Path.of(System.getProperty("jpy.cache", "target/cpython-cache"));
+        Path cached = cacheDir.resolve("scope-" + key + ".json");
+        String output;
+        if (Files.exists(cached)) {
+            output = Files.readString(cached);
+        } else {
+            Path script = Files.createTempFile("jpy-scope", ".py");
+            Files.writeString(script, SCRIPT);
+            ProcessBuilder pb = new ProcessBuilder(home().resolve("bin/python3.12").toString(), "-I", script.toString());
+            pb.environment().put("LD_LIBRARY_PATH", home().resolve("lib").toString());
+            pb.environment().put("PYTHONHASHSEED", "0");
+            pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+            Process p = pb.start();
+            p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IOException("reference CPython failed");
+            }
+            Files.delete(script);
+            Files.createDirectories(cacheDir);
+            Files.writeString(cached, output);
+        }
+        return (List<Object>) Json.parse(output);
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7e) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}

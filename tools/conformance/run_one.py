@@ -1,0 +1,60 @@
+"""Runs one CPython Lib/test module with unittest inside the interpreter under test and reports every test case.
+
+usage: run_one.py <test-dir-parent> <module-name>
+Prints one line per test case: ``CASE <status> <test id>`` with status pass/fail/error/skip/xfail/xpass, then
+``DONE``. A module that fails to import prints ``LOADERROR <exception>``. Works the same under CPython and jpy.
+"""
+import sys
+import unittest
+
+
+class Result(unittest.TestResult):
+    def _emit(self, status, test):
+        sys.__stdout__.write("CASE %s %s\n" % (status, test.id()))
+        sys.__stdout__.flush()
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self._emit("pass", test)
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._emit("fail", test)
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._emit("error", test)
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._emit("skip", test)
+
+    def addExpectedFailure(self, test, err):
+        super().addExpectedFailure(test, err)
+        self._emit("xfail", test)
+
+    def addUnexpectedSuccess(self, test):
+        super().addUnexpectedSuccess(test)
+        self._emit("xpass", test)
+
+    def addSubTest(self, test, subtest, err):
+        super().addSubTest(test, subtest, err)
+        if err is not None:
+            self._emit("fail" if issubclass(err[0], test.failureException) else "error", test)
+
+
+def main():
+    # appended, so jpy's own modules and its library stay first; only the `test` package comes from here
+    sys.path.append(sys.argv[1])
+    name = sys.argv[2]
+    try:
+        module = __import__("test." + name, fromlist=["*"])
+        suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+    except BaseException as e:  # noqa: B902 - anything a module raises at import is a load error
+        sys.__stdout__.write("LOADERROR %s: %s\n" % (type(e).__name__, str(e).replace("\n", " ")[:300]))
+        return
+    suite.run(Result())
+    sys.__stdout__.write("DONE\n")
+
+
+main()
