@@ -110,9 +110,11 @@ public class PythonObject extends DynamicObject {
             PDict d = new PDict();
             DynamicObjectLibrary lib = DynamicObjectLibrary.getUncached();
             for (Object key : lib.getKeyArray(this)) {
-                d.setItem(key, lib.getOrDefault(this, key, PNone.NO_VALUE));
+                if (key instanceof String) {
+                    d.setItem(key, lib.getOrDefault(this, key, PNone.NO_VALUE));
+                    lib.removeKey(this, key);
+                }
             }
-            lib.resetShape(this, ROOT_SHAPE);
             dict = d;
         }
         return dict;

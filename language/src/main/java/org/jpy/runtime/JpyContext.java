@@ -95,13 +95,14 @@ public final class JpyContext {
             for (PythonBuiltinClassType t : cf.extendClasses()) {
                 BuiltinInstaller.installIntoClass(language, c, lookupType(t), t);
             }
-            if (cf.extendClasses().length > 0) {
+            if (cf.defineModule().isEmpty()) {
                 classContainers.add(c);
             }
             if (!cf.defineModule().isEmpty()) {
                 moduleContainers.computeIfAbsent(cf.defineModule(), k -> new ArrayList<>()).add(c);
             }
         }
+        addInstanceDictDescriptors();
         populateBuiltinsModule();
         for (PythonBuiltins c : classContainers) {
             c.initialize(this, null);
@@ -136,6 +137,19 @@ public final class JpyContext {
                         PythonBuiltinClassType.PByteArray, PythonBuiltinClassType.PDeque, PythonBuiltinClassType.PDictKeys, PythonBuiltinClassType.PDictItems,
                         PythonBuiltinClassType.PSlice}) {
             builtinTypes[t.ordinal()].getDict().setItem("__hash__", PNone.NONE);
+        }
+    }
+
+    /** Builtin types whose instances have a {@code __dict__} get CPython's {@code __dict__} getset descriptor. */
+    private void addInstanceDictDescriptors() {
+        for (PythonBuiltinClassType t : PythonBuiltinClassType.values()) {
+            if (t.hasInstanceDict() && t != PythonBuiltinClassType.PythonClass) {
+                PythonClass cls = lookupType(t);
+                if (cls.lookup("__dict__") == PNone.NO_VALUE) {
+                    cls.getDict().setItem("__dict__", org.jpy.objects.object.InstanceDictDescriptors.createDictDescriptor(language, t, t.getName()));
+                    cls.invalidateLookups();
+                }
+            }
         }
     }
 

@@ -38,6 +38,16 @@ public final class BuiltinInstaller {
         cls.invalidateLookups();
     }
 
+    /** Installs the builtin(s) of one node factory into the namespace of {@code cls} (for containers that target several classes). */
+    @TruffleBoundary
+    public static void installOne(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> f, PythonClass cls) {
+        Object typeKey = cls.getBuiltinType() != null ? cls.getBuiltinType() : cls;
+        for (Builtin b : annotations(f)) {
+            cls.getDict().setItem(b.name(), createClassAttribute(language, f, b, cls.getName(), typeKey));
+        }
+        cls.invalidateLookups();
+    }
+
     /** Installs every builtin of {@code container} into a module namespace. */
     @TruffleBoundary
     public static void installIntoModule(JpyLanguage language, PythonBuiltins container, PDict moduleDict, String moduleName) {

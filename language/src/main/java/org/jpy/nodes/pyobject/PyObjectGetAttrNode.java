@@ -83,6 +83,40 @@ public abstract class PyObjectGetAttrNode extends Node {
         return attributeMissing(node, obj, name, type, raise);
     }
 
+    /**
+     * {@code object.__getattribute__} / {@code type.__getattribute__} without looking for overrides (what those
+     * builtins run when called explicitly, e.g. from an overriding {@code __getattribute__}). No {@code __getattr__}.
+     */
+    @TruffleBoundary
+    public static Object genericGetAttribute(Node node, Object obj, Object name, boolean raise) {
+        if (!(name instanceof String)) {
+            throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "attribute name must be string, not '%T'", name);
+        }
+        PythonClass type = GetClassNode.getPythonClassUncached(obj);
+        Object descr = type.lookup(name);
+        if (descr != PNone.NO_VALUE && Descriptors.isDataDescriptor(descr)) {
+            return Descriptors.get(node, descr, obj, type);
+        }
+        if (obj instanceof PythonClass cls) {
+            Object attr = cls.lookup(name);
+            if (attr != PNone.NO_VALUE) {
+                return Descriptors.hasGet(attr) ? Descriptors.get(node, attr, null, cls) : attr;
+            }
+        } else if (obj instanceof PythonObject po) {
+            Object v = po.readAttribute((String) name);
+            if (v != PNone.NO_VALUE) {
+                return v;
+            }
+        }
+        if (descr != PNone.NO_VALUE) {
+            return Descriptors.hasGet(descr) ? Descriptors.get(node, descr, obj, type) : descr;
+        }
+        if (!raise) {
+            return PNone.NO_VALUE;
+        }
+        throw raiseAttributeError(node, obj, name);
+    }
+
     @TruffleBoundary
     private static Object customGetAttribute(Node node, Object ga, Object obj, Object name, PythonClass type, boolean raise) {
         try {

@@ -70,10 +70,11 @@ public abstract class PyObjectHashNode extends Node {
         if (descr == PNone.NONE) {
             throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "unhashable type: '%s'", type.getName());
         }
+        if (obj instanceof PTuple t && t.getStoredPythonClass() == PythonBuiltinClassType.PTuple && type.getDict().getItem("__hash__") == null) {
+            // until tuple.__hash__ is defined by the tuple type itself
+            return hashTuple(t.getArray());
+        }
         if (descr == PNone.NO_VALUE) {
-            if (obj instanceof PTuple t && t.getStoredPythonClass() == PythonBuiltinClassType.PTuple) {
-                return hashTuple(t.getArray());
-            }
             return PyHash.hashIdentity(obj);
         }
         Object result = CallFunctionNode.callMethodUncached(descr, obj, new Object[0]);

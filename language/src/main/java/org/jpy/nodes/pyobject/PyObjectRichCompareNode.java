@@ -131,6 +131,15 @@ public abstract class PyObjectRichCompareNode extends Node {
                 }
             }
         }
+        if ((op == RichCmpOp.EQ || op == RichCmpOp.NE) && a instanceof org.jpy.objects.tuple.PTuple t1 && b instanceof org.jpy.objects.tuple.PTuple t2 &&
+                        t1.getStoredPythonClass() == PythonBuiltinClassType.PTuple && t2.getStoredPythonClass() == PythonBuiltinClassType.PTuple) {
+            // elementwise equality of exact tuples even before tuple.__eq__ exists (dict keys need it)
+            boolean eq = t1.size() == t2.size();
+            for (int i = 0; eq && i < t1.size(); i++) {
+                eq = equalsUncached(t1.get(i), t2.get(i));
+            }
+            return op == RichCmpOp.EQ ? eq : !eq;
+        }
         if (op == RichCmpOp.EQ) {
             return a == b;
         } else if (op == RichCmpOp.NE) {
