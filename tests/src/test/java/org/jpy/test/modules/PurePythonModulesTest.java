@@ -19,6 +19,12 @@ public class PurePythonModulesTest {
         check("/org/jpy/test/modules/itertools_compare.py", "stdlib/src/main/python/itertools.py");
     }
 
+    /** The Python layer of {@code posix} (its primitives served by CPython's os here). */
+    @Test
+    public void posix() throws Exception {
+        check("/org/jpy/test/modules/posix_compare.py", "stdlib/src/main/python/posix.py");
+    }
+
     @Test
     public void codecs() throws Exception {
         check("/org/jpy/test/modules/codecs_compare.py", "stdlib/src/main/python/_codecs.py");
