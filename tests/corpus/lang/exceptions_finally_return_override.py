@@ -38,10 +38,12 @@ def gen_finally():
         yield 2
     finally:
         print("  generator finally")
-for v in gen_finally():
+gf = gen_finally()
+for v in gf:
     print("got", v)
     break
-print("after break")
+print("after break, closing explicitly")
+gf.close()
 
 def nested_finally():
     out = []
