@@ -7,6 +7,7 @@ def column_sums(m):
     return [sum(row[i] for row in m) for i in range(len(m[0]))]
 
 print(column_sums(matrix))
+print(len(matrix), [len(r) for r in matrix])
 print(row_ratios(matrix[:2]))
 print([[v for v in row if v % 2 == 0] for row in matrix])
 print({i: max(row) for i, row in enumerate(matrix)})
