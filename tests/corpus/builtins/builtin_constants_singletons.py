@@ -20,7 +20,7 @@ class Cmp:
     def __eq__(self, other):
         return NotImplemented
 print(Cmp() == Cmp(), Cmp() != 5)
-print((1).__add__("x"), (1).__lt__(None), "a".__add__(1), [].__eq__(()), {1}.__or__([2]))
+print((1).__add__("x"), (1).__lt__(None), "a".__eq__(1), [].__eq__(()), {1}.__or__([2]))
 print(int.__add__(1, 2), float.__add__(1.0, 2), float.__radd__(1.0, 2))
 print([...], (..., ...), {"e": ...}, [None] * 3, f"{...}", f"{None!r}")
 def f():
