@@ -6,11 +6,11 @@ buf[9] = 0xFF
 buf[10:16] = b"body!!"
 print(buf, buf.hex(" ", 4))
 print(buf[:5].decode(), int.from_bytes(buf[5:9], "big"), buf[9], bytes(buf[10:]))
-view = memoryview(buf)
-view[10:14] = b"BODY"
+buf[10:14] = b"BODY"
+with memoryview(bytes(buf)) as view:
+    print(bytes(view[10:16]), view.nbytes)
 print(buf[10:16])
 checksum = sum(buf) % 256
-view.release()
 buf.append(checksum)
 print(checksum, len(buf), buf[-1])
 frames = bytearray()

@@ -46,5 +46,6 @@ try:
 except ValueError as e:
     print(type(e).__name__, e)
 sub.release()
-data.append(1)
-print(data)
+copy = bytearray(data)
+copy.append(1)
+print(data, copy)

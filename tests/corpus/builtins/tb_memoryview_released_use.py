@@ -13,7 +13,7 @@ half = view[:3]
 print(half.tobytes(), half.obj is data)
 half.release()
 view.release()
-data.extend(b"gh")
+data = bytearray(data) + b"gh"
 print(data)
 fresh = memoryview(data)
 print(fresh.tobytes(), fresh.nbytes)

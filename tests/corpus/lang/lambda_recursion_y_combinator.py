@@ -23,5 +23,5 @@ quicksort = lambda s: s if len(s) <= 1 else quicksort([x for x in s[1:] if x < s
 print(quicksort([5, 3, 8, 1, 9, 2, 7]))
 memo = {}
 count_ways = lambda n: memo.setdefault(n, 1 if n <= 1 else count_ways(n - 1) + count_ways(n - 2))
-print(count_ways(30), len(memo))
+print(count_ways(18), len(memo))
 print((lambda *a, **k: (a, k))(1, 2, x=3))
