@@ -1,0 +1,20 @@
+import builtins
+names = [n for n in dir(builtins) if not n.startswith("_")]
+functions = sorted(n for n in names if type(getattr(builtins, n)).__name__ == "builtin_function_or_method")
+types_ = sorted(n for n in names if isinstance(getattr(builtins, n), type) and not issubclass(getattr(builtins, n), BaseException))
+exceptions = [n for n in names if isinstance(getattr(builtins, n), type) and issubclass(getattr(builtins, n), BaseException)]
+print(functions)
+print(types_)
+print(len(exceptions) > 60, "ExceptionGroup" in exceptions, "BaseExceptionGroup" in exceptions, "EncodingWarning" in exceptions)
+print(sorted(n for n in names if n not in functions and n not in types_ and n not in exceptions))
+print(callable(builtins.print), "True" in builtins.__dict__, builtins.__dict__.get("None", "absent"))
+print([n for n in ("__import__", "__build_class__", "__debug__", "__name__", "__doc__") if hasattr(builtins, n)])
+print(builtins.__name__, type(builtins.__dict__).__name__, builtins.__dict__["len"] is len)
+print(sorted(n for n in functions if n.startswith(("a", "b", "c"))))
+print([n for n in types_ if n in ("bool", "int", "str", "object", "type", "super", "property")])
+print(isinstance(builtins.Ellipsis, type(...)), builtins.NotImplemented is NotImplemented)
+print(len(functions) > 40, len(types_) > 20, "open" in functions, "memoryview" in types_)
+print(type(builtins.len).__name__, type(builtins.int).__name__, type(builtins.ValueError).__name__)
+print([n for n in ("aiter", "anext", "breakpoint", "compile", "eval", "exec") if n in functions])
+print(sorted(e for e in exceptions if e.endswith("Warning"))[:5])
+print(sorted(e for e in exceptions if "Error" in e and e.startswith(("Z", "U", "T"))))

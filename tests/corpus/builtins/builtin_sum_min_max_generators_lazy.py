@@ -1,0 +1,27 @@
+log = []
+def source(n):
+    for i in range(n):
+        log.append(i)
+        yield i
+print(sum(source(5)), log)
+log.clear()
+print(any(x > 2 for x in source(10)), log)
+log.clear()
+print(all(x < 2 for x in source(10)), log)
+log.clear()
+print(max(source(4)), min(source(0), default="empty"), log)
+log.clear()
+print(sorted(source(3), reverse=True), list(reversed(list(source(2)))), log)
+log.clear()
+print(next(x for x in source(100) if x * x > 10), log)
+log.clear()
+print(list(zip(source(5), "ab")), log)
+log.clear()
+print(dict(zip("xyz", source(10))), log)
+log.clear()
+g = source(3)
+print(3 in g, log, list(g))
+log.clear()
+print(len(list(source(4))), sum(1 for _ in source(6)), log[-1])
+print(sum(x * x for x in range(10 ** 4)), max(range(10 ** 4)), min(x for x in range(10, 0, -1)))
+print(sum(map(len, ["ab", "cde", ""])), max(map(abs, [-7, 3])), sum(filter(None, [0, 1, 2, None or 0])))

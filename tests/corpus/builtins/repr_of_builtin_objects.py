@@ -1,0 +1,20 @@
+import sys
+print(repr(len), repr(print), repr(sorted), repr(int), repr(type), repr(object), repr(BaseException))
+print(repr(str.upper), repr(dict.fromkeys)[:35], repr(int.__add__)[:35], repr(list.append))
+print(repr(iter([])).startswith("<list_iterator object at"), repr(zip()).startswith("<zip object"))
+print(repr(range(3)), repr(slice(1, 2, 3)), repr(...), repr(NotImplemented), repr(None))
+print(repr(sys)[:20], repr(type(None)), repr(type(...)), repr(type(len)))
+print(repr(property()).startswith("<property object"), repr(staticmethod(len)).startswith("<staticmethod(<built-in"))
+print(repr(classmethod(len)).startswith("<classmethod("), repr(ValueError), repr(KeyError("k")))
+print(repr({}.keys()), repr({1: 2}.values()), repr({1: 2}.items()), repr(frozenset([1])), repr(set()))
+print(repr(memoryview(b"")).startswith("<memory at"), repr(bytearray(b"x")), repr(b"\x00"))
+print(repr(1.0), repr(-0.0), repr(1e-10), repr(1j), repr(-1j), repr(complex(-0.0, 0)), repr(2 ** 100))
+print(repr("str"), repr('q"'), repr("q'"), repr([1, "a", None, True, 2.5]), repr((1,)), repr({1: {2: ()}}))
+class Plain:
+    pass
+print(repr(Plain).endswith("Plain'>"), repr(Plain()).startswith("<__main__.Plain object at 0x"))
+print(repr(int.__dict__["__add__"]).startswith("<slot wrapper '__add__' of 'int' objects>"))
+print(repr(str.__dict__["upper"]).startswith("<method 'upper' of 'str' objects>"))
+print(repr(object.__init__), repr(type.__dict__["__name__"])[:40])
+print(repr(lambda: 0).startswith("<function <lambda> at 0x"), repr((x for x in [])).startswith("<generator object <genexpr> at"))
+print(repr(bytes), repr(bytearray(3)), repr(complex(1, -1)), repr(float("-inf")))

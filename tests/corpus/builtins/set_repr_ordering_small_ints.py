@@ -1,0 +1,22 @@
+print({3, 1, 2}, {6, 5, 0, 7}, {4, 2, 0}, set(range(7, 0, -1)))
+print({1, 2} | {3}, sorted({100, 1, 50}), {0}, sorted({2 ** 10, 1}))
+s = set()
+for i in [5, 3, 9, 1, 7]:
+    s.add(i)
+print(s, list(s), sorted(s))
+print({i % 4 for i in range(20)}, set([8, 4, 2, 6]))
+print(frozenset({4, 2}), [frozenset({1})], {frozenset({5, 1})})
+print(len({"a", "b", "c"}), sorted({"pear", "apple", "fig"}), sorted({"b", "a"}, reverse=True))
+words = {"delta", "alpha", "charlie", "bravo"}
+print(", ".join(sorted(words)), max(words), min(words), sorted(words, key=len))
+print({(1, 2), (0, 1)} == {(0, 1), (1, 2)}, sorted({(2, "b"), (1, "a")}))
+t = {True, 2, 3}
+print(t, {None} if False else "none set skipped", {1.5, 0.5})
+print(set("aaa"), sorted(set("banana")), len(set("banana")))
+e = set([3, 3, 3])
+print(e, e == {3}, repr(e), str({1, 2}))
+pairs = sorted({(x, y) for x in range(3) for y in range(x)})
+print(pairs)
+print(sorted({1, 2, 3} - {2}), sorted({-5, 5, 0, -10}))
+print({1, 2, 3}.difference(), {1}.union(), {1, 2}.intersection())
+print(sorted(set([3.5, 1.25, 2.0])), {0.0, -0.0}, {1, 1.0}, sorted({-3, -1, -2}))

@@ -1,0 +1,21 @@
+words = ["hello world", "HELLO", "ß", "ǆ", "ﬁ", "İstanbul", "ΣΊΣΥΦΟΣ", "straße", "Ⅻ", "ǳ", "ŉ", "ΐ"]
+for w in words:
+    print(repr(w), w.upper(), w.lower(), w.title(), w.capitalize(), w.swapcase(), w.casefold())
+print(len("ß".upper()), len("İ".lower()), "ﬁ".upper(), "ﬃ".upper())
+print("hello wORLD 3rd x-y o'neil".title(), "they're bill's friends".title())
+print("ABC def".swapcase(), "ǅ".swapcase(), "Σ".lower(), "ΑΣ".lower(), "ΑΣ Β".lower())
+print("ß".casefold() == "ss", "Straße".casefold() == "STRASSE".casefold(), "ﬁ".casefold())
+print("hello".capitalize(), "HELLO".capitalize(), "1abc".capitalize(), "ǆemal".capitalize())
+print("Hello".istitle(), "Hello World".istitle(), "Hello world".istitle(), "HELLO".isupper(), "hello".islower())
+print("123".isupper(), "A1".isupper(), "a1".islower(), "ǅ".istitle(), "ǅ".isupper(), "ǅ".islower())
+print("".isupper(), "".islower(), "".istitle(), "ⅻ".islower(), "Ⅻ".isupper())
+print("i".upper(), "I".lower(), "ı".upper(), "ſ".upper(), "ſ".casefold(), "µ".upper(), "µ".casefold())
+print("ΐ".upper(), len("ΐ".upper()), "ŉ".upper(), "ǰ".upper())
+print(str.upper("x"), str.lower("X"), "MiXeD".swapcase().swapcase())
+text = "The QUICK brown FOX"
+print([text.upper(), text.lower(), text.swapcase(), text.title(), text.capitalize()])
+print([w.capitalize() for w in text.split()], " ".join(w[::-1] for w in text.lower().split()))
+print("ǈ".upper(), "ǈ".lower(), "ǈ".title(), "ǈ".swapcase(), "ǈ".istitle())
+print("σς".upper(), "ΣΑΣ".lower(), "ΣΑΣ.".lower(), "aΣ b".lower())
+print("Ⓐ".lower(), "ⓐ".upper(), "ａＢｃ".swapcase(), "Ǳ".lower(), "ǳ".title())
+print(sorted(["b", "A", "a", "B"], key=str.casefold), sorted(["b", "A", "a", "B"], key=str.lower))

@@ -1,0 +1,20 @@
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print(sum(map(sum, matrix)), max(map(max, matrix)), min(min(r) for r in matrix))
+print(list(map(list, zip(*matrix))), sorted(map(sum, matrix), reverse=True))
+print(dict(zip(("a", "b", "c"), map(len, ["x", "yy", "zzz"]))))
+print(list(enumerate(map(str, range(3)), start=1)))
+print(any(map(lambda r: 5 in r, matrix)), all(map(len, matrix)))
+rows = [r[:] for r in matrix]
+rows.append([10, None, 12])
+print(len(rows), [len(r) for r in rows])
+print([sum(r) for r in rows[:3]])
+print(max(map(len, rows)), sorted(map(len, rows)))
+print(list(map(lambda r: [v for v in r if v is not None], rows)))
+print([sum(v for v in r if v is not None) for r in rows])
+print(list(zip(*rows[:3]))[0], len(list(zip(*rows))))
+totals = {i: sum(r) for i, r in enumerate(rows[:3])}
+print(totals, max(totals, key=totals.get))
+print(sorted(totals.values()), list(reversed(rows[0])))
+print(list(map(min, rows[:3])), [r.count(None) for r in rows])
+print(sum(len(r) for r in rows))
+print(sum(map(sum, rows)))
