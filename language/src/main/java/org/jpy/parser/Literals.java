@@ -92,7 +92,7 @@ final class Literals {
                     switch (c) {
                         case 'r', 'R' -> raw = true;
                         case 'b', 'B' -> bytes = true;
-                        case 'u', 'U' -> u = true;
+                        case 'u' -> u = true;
                         default -> {
                         }
                     }

@@ -172,8 +172,10 @@ final class PythonParser {
         PySyntaxError e;
         if (t.type == INDENT) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.endPos, false);
+            e.origin = PySyntaxError.ORIGIN_FINAL;
         } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
+            e.origin = PySyntaxError.ORIGIN_FINAL;
         } else {
             if (t.type == LPAR || t.type == LSQB || t.type == LBRACE) {
                 // CPython's parser has read one token past an opening bracket: an unclosed one is reported as such
@@ -229,7 +231,7 @@ final class PythonParser {
      * and an unclosed bracket wins if it was opened on an earlier line than the error.
      */
     PySyntaxError refineGeneric(PySyntaxError e) {
-        if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+        if (e.origin != PySyntaxError.ORIGIN_GENERIC && e.origin != 0 || tokenizer.inFString()) {
             return e;
         }
         try {
@@ -538,6 +540,9 @@ final class PythonParser {
             try {
                 tps = typeParams();
             } catch (PySyntaxError e) {
+                if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+                    throw e;
+                }
                 if (e.fromTokenizer()) {
                     throw e;
                 }
@@ -656,7 +661,7 @@ final class PythonParser {
         pos++;
         List<Expr> targets = new ArrayList<>();
         for (;;) {
-            Expr e = bitwiseOr();
+            Expr e = type() == STAR ? starTargetExpr() : bitwiseOr();
             targets.add(Targets.del(this, e));
             if (!accept(COMMA)) {
                 break;
@@ -1380,9 +1385,21 @@ final class PythonParser {
         Pattern p = orPattern();
         if (accept(KW_AS)) {
             Token nt = tok();
+            if (nt.type != NAME) {
+                if (startsExpression(nt.type)) {
+                    Expr bad = expression();
+                    throw errorAtNode("invalid pattern target", bad);
+                }
+                throw invalidSyntax();
+            }
             String n = name();
             if (n.equals("_")) {
                 throw errorAtToken("cannot use '_' as a target", nt);
+            }
+            if (type() == DOT || type() == LPAR || type() == LSQB) {
+                pos--;
+                Expr bad = expression();
+                throw errorAtNode("invalid pattern target", bad);
             }
             return new Pattern.MatchAs(p, n, loc(s));
         }
@@ -1561,7 +1578,11 @@ final class PythonParser {
                 throw invalidSyntax();
             }
             if (accept(DOUBLESTAR)) {
+                Token rt = tok();
                 rest = name();
+                if (rest.equals("_")) {
+                    throw invalidSyntaxAt(rt);
+                }
             } else {
                 keys.add(mappingKey());
                 expect(COLON);
@@ -1895,7 +1916,8 @@ final class PythonParser {
             }
             pos = mark;
         }
-        if (legacy && type() != LPAR) {
+        boolean plainName = a instanceof Expr.Name && pos == s + 1;
+        if (plainName && type() != LPAR) {
             noInvalid++;
             Expr b = null;
             try {
@@ -1908,7 +1930,7 @@ final class PythonParser {
             } finally {
                 noInvalid--;
             }
-            if (b != null) {
+            if (b != null && legacy) {
                 String id = ((Expr.Name) a).id();
                 throw errorAtLoc("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", span(a.loc(), b.loc()));
             }
@@ -2407,6 +2429,7 @@ final class PythonParser {
             return y;
         }
         Expr first = starNamedExpression();
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RPAR);
@@ -2438,6 +2461,7 @@ final class PythonParser {
             return new Expr.ListExpr(List.of(), ExprContext.Load, loc(s));
         }
         Expr first = starNamedExpression();
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RSQB);
@@ -2451,6 +2475,7 @@ final class PythonParser {
             }
             elts.add(starNamedExpression());
         }
+        checkComprehensionTarget(elts);
         expect(RSQB);
         return new Expr.ListExpr(elts, ExprContext.Load, loc(s));
     }
@@ -2483,6 +2508,7 @@ final class PythonParser {
             }
             return dictRest(s, keys, values);
         }
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RBRACE);
@@ -2496,8 +2522,23 @@ final class PythonParser {
             }
             elts.add(starNamedExpression());
         }
+        checkComprehensionTarget(elts);
         expect(RBRACE);
         return new Expr.Set(elts, loc(s));
+    }
+
+    /** "[a, b for ...]": CPython's invalid_comprehension message. */
+    private void checkComprehensionTarget(List<Expr> elts) {
+        if (elts.size() > 1 && (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR)) {
+            throw errorAtLoc("did you forget parentheses around the comprehension target?", span(elts.get(0).loc(), elts.get(elts.size() - 1).loc()));
+        }
+    }
+
+    /** "[*a for ...]": iterable unpacking is not a comprehension element. */
+    private void checkStarredComprehension(Expr first) {
+        if (first instanceof Expr.Starred && (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR)) {
+            throw errorAtNode("iterable unpacking cannot be used in comprehension", first);
+        }
     }
 
     private Expr dictRest(int s, List<Expr> keys, List<Expr> values) {

@@ -308,6 +308,11 @@ final class Tokenizer {
         }
     }
 
+    /** Whether the tokenizer stopped inside an f-string (CPython then skips its look at the rest of the input). */
+    boolean inFString() {
+        return frameTop > 0;
+    }
+
     private boolean inFStringExpr() {
         Frame f = frames[frameTop - 1];
         return f.kind == FS_FIELD;
@@ -348,6 +353,10 @@ final class Tokenizer {
         if (contCol >= 0) {
             col = contCol;
             altcol = contAlt;
+            if (p >= len) {
+                pos = p;
+                throw eofError();
+            }
         }
         pos = p;
         if (p >= len) {
@@ -769,6 +778,14 @@ final class Tokenizer {
         return make(STRING, src.substring(start, pos), start, startLine, startLineStart);
     }
 
+    /** The line CPython names in "(detected at line N)": at the end of input, the last line with text. */
+    private int detectedLine() {
+        if (pos >= len && len > 0 && src.charAt(len - 1) == '\n') {
+            return lineOf(len - 1);
+        }
+        return lineno;
+    }
+
     private PySyntaxError unterminatedString(int start, char q, boolean triple) {
         if (frameTop > 0) {
             Frame f = frames[frameTop - 1];
@@ -778,7 +795,7 @@ final class Tokenizer {
             }
         }
         if (triple) {
-            return incomplete("unterminated triple-quoted string literal (detected at line " + lineno + ")", start);
+            return incomplete("unterminated triple-quoted string literal (detected at line " + detectedLine() + ")", start);
         }
         return error("unterminated string literal (detected at line " + lineno + ")", start);
     }
@@ -809,7 +826,7 @@ final class Tokenizer {
     }
 
     private PySyntaxError unterminatedFString(Frame f) {
-        String msg = "unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")";
+        String msg = "unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + detectedLine() + ")";
         if (f.triple) {
             return incomplete(msg, f.startPos);
         }
@@ -928,7 +945,16 @@ final class Tokenizer {
             }
             if (c == '\n') {
                 if (!f.triple) {
-                    throw unterminatedFString(f);
+                    // a single-quoted f-string's format spec ends its text at a newline, which is skipped
+                    if (pos > start) {
+                        return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
+                    }
+                    newLine(pos);
+                    pos++;
+                    start = pos;
+                    startLine = lineno;
+                    startLineStart = lineStart;
+                    continue;
                 }
                 newLine(pos);
                 pos++;
