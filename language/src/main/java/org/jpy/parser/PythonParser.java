@@ -298,6 +298,21 @@ final class PythonParser {
         return chars;
     }
 
+    /** Tokens already warned about: speculative parses may decode the same literal twice. */
+    private java.util.Set<String> warned;
+
+    void warnOnce(Token t, String category, String msg) {
+        if (options.warnings() == WarningSink.IGNORE) {
+            return;
+        }
+        if (warned == null) {
+            warned = new java.util.HashSet<>();
+        }
+        if (warned.add(t.startPos + ":" + msg)) {
+            warn(category, msg, t.lineno);
+        }
+    }
+
     void warn(String category, String msg, int lineno) {
         options.warnings().warn(category, msg, filename, lineno);
     }

@@ -837,6 +837,15 @@ final class Tokenizer {
         if (parenDepth >= MAXLEVEL) {
             throw error("too many nested parentheses", pos);
         }
+        int specs = 0;
+        for (int i = frameTop - 1; i >= 0 && frames[i].startPos == f.startPos; i--) {
+            if (frames[i].kind == FS_SPEC) {
+                specs++;
+            }
+        }
+        if (specs >= 3) {
+            throw error("f-string: expressions nested too deeply", pos);
+        }
         parenChars[parenDepth] = '{';
         parenPos[parenDepth] = pos;
         parenLine[parenDepth] = lineno;
