@@ -844,7 +844,7 @@ final class Tokenizer {
             }
         }
         if (specs >= 3) {
-            throw error("f-string: expressions nested too deeply", pos);
+            throw error("f-string: expressions nested too deeply", pos - 1);
         }
         parenChars[parenDepth] = '{';
         parenPos[parenDepth] = pos;
