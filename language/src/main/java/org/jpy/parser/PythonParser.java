@@ -176,20 +176,13 @@ final class PythonParser {
         } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
             e.origin = PySyntaxError.ORIGIN_FINAL;
+        } else if (t.type == ENDMARKER || t.type == DEDENT) {
+            // CPython's known location of a token without column: offset 0, end offset 0, on the last line
+            String src = tokenizer.src;
+            int line = src.isEmpty() ? 0 : tokenizer.lineOf(src.length() - 1);
+            e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", line, 0, line, 0, true);
+            e.origin = PySyntaxError.ORIGIN_GENERIC;
         } else {
-            if (t.type == LPAR || t.type == LSQB || t.type == LBRACE) {
-                // CPython's parser has read one token past an opening bracket: an unclosed one is reported as such
-                try {
-                    at(fill);
-                } catch (PySyntaxError te) {
-                    if (te.fromTokenizer()) {
-                        throw te;
-                    }
-                    if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
-                        return te;
-                    }
-                }
-            }
             e = errorAtTokenCur("invalid syntax", t);
             e.origin = PySyntaxError.ORIGIN_GENERIC;
         }
@@ -234,16 +227,18 @@ final class PythonParser {
         if (e.origin != PySyntaxError.ORIGIN_GENERIC && e.origin != 0 || tokenizer.inFString()) {
             return e;
         }
+        int lastReadLine = fill > 0 ? toks[fill - 1].lineno : 0;
         try {
             for (int i = 0; i < 1_000_000; i++) {
                 Token t = tokenizer.next();
-                if (t.type == ENDMARKER || t.type == ERRORTOKEN) {
+                if (t.type == ENDMARKER) {
                     break;
                 }
             }
         } catch (PySyntaxError te) {
             if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
-                return e.lineno() > te.lineno() ? te : e;
+                // compared with the last token the parser read, not with the error's position
+                return lastReadLine > te.lineno() ? te : e;
             }
             if (te.origin == PySyntaxError.ORIGIN_SOFT) {
                 return e;
@@ -609,6 +604,9 @@ final class PythonParser {
             return new Stmt.Assign(targets, value, null, loc(s));
         }
         if (t == COLON) {
+            if (toks[s].type == KW_YIELD) {
+                throw invalidSyntax();
+            }
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
                 // CPython reports the bad target only if the annotation parses; else "invalid syntax" at ':'
                 Token colon = tok();
@@ -1744,7 +1742,10 @@ final class PythonParser {
         int mark = pos;
         pos++;
         Expr b = null;
-        if (startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA) {
+        noInvalid++;
+        boolean rhsStarts = startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA;
+        noInvalid--;
+        if (rhsStarts) {
             noInvalid++;
             int rhs = pos;
             try {

@@ -51,6 +51,7 @@ final class Tokenizer {
     private final boolean allAscii;
 
     private int pos;
+    private int commentStart = -1;
     private int lineno = 1;
     private int lineStart;
     private boolean atLineStart = true;
@@ -244,6 +245,7 @@ final class Tokenizer {
             int start = pos;
             char c = src.charAt(pos);
             if (c == '#') {
+                commentStart = pos;
                 while (pos < len && src.charAt(pos) != '\n') {
                     pos++;
                 }
@@ -258,7 +260,9 @@ final class Tokenizer {
                     }
                     continue;
                 }
-                Token t = make(NEWLINE, "", start, lineno, lineStart);
+                // CPython's NEWLINE after a comment starts where the comment does
+                int ns = commentStart >= lineStart && commentStart < start ? commentStart : start;
+                Token t = make(NEWLINE, "", ns, lineno, lineStart);
                 newLine(start);
                 atLineStart = true;
                 return t;
