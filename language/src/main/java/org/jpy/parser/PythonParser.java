@@ -1078,8 +1078,18 @@ final class PythonParser {
         Arguments args = parameters(false, RPAR);
         expect(RPAR);
         Expr returns = null;
-        if (accept(RARROW)) {
-            returns = expression();
+        if (type() == RARROW) {
+            Token arrow = tok();
+            pos++;
+            try {
+                returns = expression();
+            } catch (PySyntaxError e) {
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
+                // CPython: the optional "-> expression" does not match, then the forced ':' fails at '->'
+                throw errorAtToken("expected ':'", arrow);
+            }
         }
         expectColonForced();
         List<Stmt> body = block("function definition", kw.lineno);
