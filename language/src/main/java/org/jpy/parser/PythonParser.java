@@ -104,15 +104,6 @@ final class PythonParser {
     }
 
     private PySyntaxError expected(int type) {
-        if (type == COLON) {
-            // CPython: "expected ':'" where the rule has a forced ':' token
-            Token prev = pos > 0 ? at(pos - 1) : at(pos);
-            Token t = at(pos);
-            if (t.type != NEWLINE || true) {
-                return invalidSyntax();
-            }
-            return errorAtToken("expected ':'", prev);
-        }
         return invalidSyntax();
     }
 
@@ -546,7 +537,6 @@ final class PythonParser {
         Expr target = new Expr.Name(n, ExprContext.Store, tokLoc(nameTok));
         List<TypeParam> tps = List.of();
         if (type() == LSQB) {
-            int mark = pos;
             try {
                 tps = typeParams();
             } catch (PySyntaxError e) {
@@ -1297,7 +1287,7 @@ final class PythonParser {
     private Expr tryMatchStmtHeader() {
         int mark = pos;
         pos++;
-        if (!startsExpression(type()) || type() == KW_NOT && false) {
+        if (!startsExpression(type())) {
             pos = mark;
             return null;
         }
@@ -2693,9 +2683,6 @@ final class PythonParser {
             e = yieldExpr();
         } else {
             e = starExpressions();
-        }
-        if (e instanceof Expr.Lambda && toks[exprStart].type == KW_LAMBDA) {
-            // CPython: "lambda x: ..." inside a field reads ':' as the start of the format spec
         }
         int after = type();
         if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {

@@ -367,7 +367,7 @@ final class Tokenizer {
             return null;
         }
         char c = src.charAt(p);
-        if (c == '#' || c == '\n' || c == '\\' && p + 1 < len && src.charAt(p + 1) == '\n' && false) {
+        if (c == '#' || c == '\n') {
             return null; // blank line
         }
         if (col == indents[indentTop]) {
