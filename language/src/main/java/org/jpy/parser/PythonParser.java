@@ -52,10 +52,24 @@ final class PythonParser {
         this.options = options;
         this.errors = new ErrorReporter(filename);
         this.tokenizer = new Tokenizer(source, errors);
+        this.tokenizer.typeComments = options.typeComments();
         this.literals = new Literals(this);
     }
 
     // ================================================================ token access
+
+    /** "# type: ignore" comments seen so far (type comments mode only). */
+    private List<Mod.TypeIgnore> typeIgnores;
+
+    /** An optional TYPE_COMMENT token at the current position (type comments mode only). */
+    private String typeComment() {
+        if (type() == TYPE_COMMENT) {
+            String t = tok().text;
+            pos++;
+            return t;
+        }
+        return null;
+    }
 
     /** Farthest token index looked at outside error-only checks: where CPython's first pass stopped. */
     private int examined;
@@ -66,6 +80,13 @@ final class PythonParser {
         }
         while (i >= fill) {
             Token t = tokenizer.next();
+            if (t.type == TYPE_IGNORE) {
+                if (typeIgnores == null) {
+                    typeIgnores = new ArrayList<>();
+                }
+                typeIgnores.add(new Mod.TypeIgnore(t.lineno, t.text));
+                continue;
+            }
             if (fill == toks.length) {
                 toks = java.util.Arrays.copyOf(toks, fill * 2);
             }
@@ -310,7 +331,7 @@ final class PythonParser {
         while (type() != ENDMARKER) {
             statement(body);
         }
-        return new Mod.Module(body, List.of());
+        return new Mod.Module(body, typeIgnores == null ? List.of() : typeIgnores);
     }
 
     Mod.Interactive interactive() {
@@ -591,7 +612,8 @@ final class PythonParser {
                 valueIsYield = type() == KW_YIELD;
                 value = valueIsYield ? yieldExpr() : starExpressions();
             }
-            return new Stmt.Assign(targets, value, null, loc(s));
+            String tc = typeComment();
+            return new Stmt.Assign(targets, value, tc, loc(s));
         }
         if (t == COLON) {
             if (toks[s].type == KW_YIELD) {
@@ -870,10 +892,11 @@ final class PythonParser {
         expect(KW_IN);
         Expr iter = starExpressions();
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'for' statement", kw.lineno);
         List<Stmt> orelse = elseBlock();
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncFor(target, iter, body, orelse, null, l) : new Stmt.For(target, iter, body, orelse, null, l);
+        return async ? new Stmt.AsyncFor(target, iter, body, orelse, tc, l) : new Stmt.For(target, iter, body, orelse, tc, l);
     }
 
     /** {@code star_targets}: a target list for {@code for} and comprehensions, parsed as expressions then converted. */
@@ -944,9 +967,10 @@ final class PythonParser {
             }
         }
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'with' statement", kw.lineno);
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncWith(items, body, null, l) : new Stmt.With(items, body, null, l);
+        return async ? new Stmt.AsyncWith(items, body, tc, l) : new Stmt.With(items, body, tc, l);
     }
 
     private WithItem withItem() {
@@ -1082,12 +1106,19 @@ final class PythonParser {
             }
         }
         expectColonForced();
+        String tc = null;
+        if (type() == TYPE_COMMENT) {
+            tc = typeComment();
+        } else if (type() == NEWLINE && typeAt(pos + 1) == TYPE_COMMENT && typeAt(pos + 2) == NEWLINE && typeAt(pos + 3) == INDENT) {
+            pos++;
+            tc = typeComment();
+        }
         List<Stmt> body = block("function definition", kw.lineno);
         Loc l = locBlock(s);
         if (async) {
-            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, null, tps, l);
+            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, tc, tps, l);
         }
-        return new Stmt.FunctionDef(n, args, body, decorators, returns, null, tps, l);
+        return new Stmt.FunctionDef(n, args, body, decorators, returns, tc, tps, l);
     }
 
     private Stmt classDef(int s, List<Expr> decorators) {
@@ -1196,7 +1227,7 @@ final class PythonParser {
                 pos++;
                 seenStar = true;
                 if (type() == NAME) {
-                    vararg = param(lambda, true);
+                    vararg = paramTypeComment(param(lambda, true), close);
                     if (type() == EQUAL) {
                         throw errorAtToken("var-positional argument cannot have default value", tok());
                     }
@@ -1212,7 +1243,7 @@ final class PythonParser {
                 }
             } else if (t.type == DOUBLESTAR) {
                 pos++;
-                kwarg = param(lambda, false);
+                kwarg = paramTypeComment(param(lambda, false), close);
                 if (type() == EQUAL) {
                     throw errorAtToken("var-keyword argument cannot have default value", tok());
                 }
@@ -1246,11 +1277,16 @@ final class PythonParser {
                 } else if (!defaults.isEmpty() && (type() == COMMA || type() == close)) {
                     throw errorAtNode("parameter without a default follows parameter with a default", a);
                 }
+                a = paramTypeComment(a, close);
                 if (seenStar) {
                     kwonly.add(a);
                 } else {
                     args.add(a);
                 }
+            }
+            if (paramCommaTaken) {
+                paramCommaTaken = false;
+                continue;
             }
             if (!accept(COMMA)) {
                 break;
@@ -1271,6 +1307,30 @@ final class PythonParser {
         }
         return new Arg(n, ann, null, loc(s));
     }
+
+    /**
+     * A per-parameter type comment ("param ',' TYPE_COMMENT" or "param TYPE_COMMENT &')'"): returns the argument
+     * with it, having consumed the comma too in the first form (then {@link #paramCommaTaken} is set).
+     */
+    private Arg paramTypeComment(Arg a, int close) {
+        if (!options.typeComments()) {
+            return a;
+        }
+        if (type() == COMMA && typeAt(pos + 1) == TYPE_COMMENT) {
+            String tc = at(pos + 1).text;
+            pos += 2;
+            paramCommaTaken = true;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        if (type() == TYPE_COMMENT && typeAt(pos + 1) == close) {
+            String tc = tok().text;
+            pos++;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        return a;
+    }
+
+    private boolean paramCommaTaken;
 
     // ---------------------------------------------------------------- match
 

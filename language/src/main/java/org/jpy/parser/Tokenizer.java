@@ -72,6 +72,9 @@ final class Tokenizer {
     private Frame[] frames = new Frame[8];
     private int frameTop;
 
+    /** Whether "# type:" comments become TYPE_COMMENT/TYPE_IGNORE tokens (ast.parse(type_comments=True)). */
+    boolean typeComments;
+
     Tokenizer(String src, ErrorReporter errors) {
         this.src = src;
         this.len = src.length();
@@ -249,6 +252,12 @@ final class Tokenizer {
                 while (pos < len && src.charAt(pos) != '\n') {
                     pos++;
                 }
+                if (typeComments) {
+                    Token tc = typeComment(start);
+                    if (tc != null) {
+                        return tc;
+                    }
+                }
                 continue;
             }
             if (c == '\n') {
@@ -315,6 +324,40 @@ final class Tokenizer {
     /** Whether the tokenizer stopped inside an f-string (CPython then skips its look at the rest of the input). */
     boolean inFString() {
         return frameTop > 0;
+    }
+
+    /**
+     * CPython's type comment recognition: "#", optional blanks, "type:", optional blanks. "type: ignore" followed by
+     * nothing or a non-alphanumeric ASCII character is a TYPE_IGNORE whose text is the tag after "ignore".
+     */
+    private Token typeComment(int start) {
+        int p = start + 1;
+        while (p < pos && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+            p++;
+        }
+        if (!src.startsWith("type:", p) || p + 5 > pos) {
+            return null;
+        }
+        p += 5;
+        while (p < pos && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+            p++;
+        }
+        boolean blank = parenDepth == 0 && src.substring(lineStart, start).isBlank();
+        int ignoreEnd = p + 6;
+        if (ignoreEnd <= pos && src.startsWith("ignore", p)
+                        && !(pos > ignoreEnd && (src.charAt(ignoreEnd) >= 128 || Character.isLetterOrDigit(src.charAt(ignoreEnd))))) {
+            String tag = src.substring(ignoreEnd, pos);
+            Token t = new Token(TYPE_IGNORE, blank && pos < len ? tag + "\n" : tag, ignoreEnd, pos, lineno, byteCol(lineStart, ignoreEnd), lineno,
+                            byteCol(lineStart, pos), parenDepth);
+            if (blank && pos < len) {
+                // a type: ignore alone on its line takes the newline with it (and CPython keeps it in the tag)
+                pos++;
+                newLine(pos - 1);
+                atLineStart = true;
+            }
+            return t;
+        }
+        return make(TYPE_COMMENT, src.substring(p, pos), p, lineno, lineStart);
     }
 
     private boolean inFStringExpr() {
