@@ -1017,6 +1017,9 @@ final class PythonParser {
             Token ek = tok();
             pos++;
             boolean isStar = accept(STAR);
+            if (isStar && type() == COLON) {
+                throw errorAtToken("expected one or more exception types", tok());
+            }
             if (star == null) {
                 star = isStar;
             } else if (star != isStar) {
@@ -2421,7 +2424,7 @@ final class PythonParser {
                 } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
                     pos += 2;
                 }
-                expression();
+                namedExpressionInCall();
                 if (!accept(COMMA) || type() == RPAR) {
                     break;
                 }
@@ -2767,10 +2770,21 @@ final class PythonParser {
             throw errorAtToken("f-string: expecting a valid expression after '{'", first);
         }
         Expr e;
-        if (type() == KW_YIELD) {
-            e = yieldExpr();
-        } else {
-            e = starExpressions();
+        try {
+            if (type() == KW_YIELD) {
+                e = yieldExpr();
+            } else {
+                e = starExpressions();
+            }
+        } catch (PySyntaxError x) {
+            // CPython's "!(yield_expr | star_expressions)": no prefix of the field parses as an expression
+            int ft = first.type;
+            boolean atomStart = ft == NAME || ft == NUMBER || ft == STRING || ft == FSTRING_START || ft == KW_NONE || ft == KW_TRUE
+                            || ft == KW_FALSE || ft == ELLIPSIS;
+            if (x.origin == PySyntaxError.ORIGIN_GENERIC && !atomStart) {
+                throw errorAtToken("f-string: expecting a valid expression after '{'", first);
+            }
+            throw x;
         }
         int after = type();
         if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
