@@ -92,7 +92,7 @@ final class Literals {
                     switch (c) {
                         case 'r', 'R' -> raw = true;
                         case 'b', 'B' -> bytes = true;
-                        case 'u', 'U' -> u = true;
+                        case 'u' -> u = true;
                         default -> {
                         }
                     }
@@ -286,10 +286,17 @@ final class Literals {
     }
 
     private void invalidEscape(Token t, String seq) {
-        p.warn("SyntaxWarning", "invalid escape sequence '" + seq + "'", t.lineno);
+        if (!literalWarned) {
+            literalWarned = true;
+            p.warnOnce(t, "SyntaxWarning", "invalid escape sequence '" + seq + "'");
+        }
     }
 
+    /** CPython reports only the first invalid escape of a literal. */
+    private boolean literalWarned;
+
     String decodeStr(String body, boolean raw, boolean fstring, Token t) {
+        literalWarned = false;
         int n = body.length();
         int i = 0;
         if (raw) {
@@ -350,7 +357,10 @@ final class Literals {
                         k++;
                     }
                     if (v > 0377) {
-                        p.warn("SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'", t.lineno);
+                        if (!literalWarned) {
+                            literalWarned = true;
+                            p.warnOnce(t, "SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'");
+                        }
                     }
                     sb.appendCodePoint(v);
                 }
@@ -432,6 +442,7 @@ final class Literals {
     }
 
     ConstantValue.Bytes decodeBytes(String body, boolean raw, Token t) {
+        literalWarned = false;
         int n = body.length();
         for (int i = 0; i < n; i++) {
             if (body.charAt(i) >= 0x80) {
@@ -471,7 +482,10 @@ final class Literals {
                         k++;
                     }
                     if (v > 0377) {
-                        p.warn("SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'", t.lineno);
+                        if (!literalWarned) {
+                            literalWarned = true;
+                            p.warnOnce(t, "SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'");
+                        }
                     }
                     out.write(v & 0xFF);
                 }

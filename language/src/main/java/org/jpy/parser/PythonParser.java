@@ -52,10 +52,31 @@ final class PythonParser {
         this.options = options;
         this.errors = new ErrorReporter(filename);
         this.tokenizer = new Tokenizer(source, errors);
+        this.tokenizer.typeComments = options.typeComments();
         this.literals = new Literals(this);
     }
 
     // ================================================================ token access
+
+    /** CPython's CHECK_VERSION for ast.parse(feature_version=...): reported at the last token read. */
+    private void checkVersion(int minor, String what) {
+        if (options.featureVersion() < minor) {
+            throw errorAtLast(what + " only supported in Python 3." + minor + " and greater");
+        }
+    }
+
+    /** "# type: ignore" comments seen so far (type comments mode only). */
+    private List<Mod.TypeIgnore> typeIgnores;
+
+    /** An optional TYPE_COMMENT token at the current position (type comments mode only). */
+    private String typeComment() {
+        if (type() == TYPE_COMMENT) {
+            String t = tok().text;
+            pos++;
+            return t;
+        }
+        return null;
+    }
 
     /** Farthest token index looked at outside error-only checks: where CPython's first pass stopped. */
     private int examined;
@@ -66,6 +87,13 @@ final class PythonParser {
         }
         while (i >= fill) {
             Token t = tokenizer.next();
+            if (t.type == TYPE_IGNORE) {
+                if (typeIgnores == null) {
+                    typeIgnores = new ArrayList<>();
+                }
+                typeIgnores.add(new Mod.TypeIgnore(t.lineno, t.text));
+                continue;
+            }
             if (fill == toks.length) {
                 toks = java.util.Arrays.copyOf(toks, fill * 2);
             }
@@ -104,15 +132,6 @@ final class PythonParser {
     }
 
     private PySyntaxError expected(int type) {
-        if (type == COLON) {
-            // CPython: "expected ':'" where the rule has a forced ':' token
-            Token prev = pos > 0 ? at(pos - 1) : at(pos);
-            Token t = at(pos);
-            if (t.type != NEWLINE || true) {
-                return invalidSyntax();
-            }
-            return errorAtToken("expected ':'", prev);
-        }
         return invalidSyntax();
     }
 
@@ -172,22 +191,17 @@ final class PythonParser {
         PySyntaxError e;
         if (t.type == INDENT) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.endPos, false);
+            e.origin = PySyntaxError.ORIGIN_FINAL;
         } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
+            e.origin = PySyntaxError.ORIGIN_FINAL;
+        } else if (t.type == ENDMARKER || t.type == DEDENT) {
+            // CPython's known location of a token without column: offset 0, end offset 0, on the last line
+            String src = tokenizer.src;
+            int line = src.isEmpty() ? 0 : tokenizer.lineOf(src.length() - 1);
+            e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", line, 0, line, 0, true);
+            e.origin = PySyntaxError.ORIGIN_GENERIC;
         } else {
-            if (t.type == LPAR || t.type == LSQB || t.type == LBRACE) {
-                // CPython's parser has read one token past an opening bracket: an unclosed one is reported as such
-                try {
-                    at(fill);
-                } catch (PySyntaxError te) {
-                    if (te.fromTokenizer()) {
-                        throw te;
-                    }
-                    if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
-                        return te;
-                    }
-                }
-            }
             e = errorAtTokenCur("invalid syntax", t);
             e.origin = PySyntaxError.ORIGIN_GENERIC;
         }
@@ -210,7 +224,7 @@ final class PythonParser {
 
     /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
     PySyntaxError errorAtLast(String msg) {
-        return errorAtTokenCur(msg, at(Math.max(examined, pos)));
+        return errorAtTokenCur(msg, at(examined));
     }
 
     /** An error at a token the way CPython's {@code _PyPegen_raise_error} places it. */
@@ -229,19 +243,21 @@ final class PythonParser {
      * and an unclosed bracket wins if it was opened on an earlier line than the error.
      */
     PySyntaxError refineGeneric(PySyntaxError e) {
-        if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+        if (e.origin != PySyntaxError.ORIGIN_GENERIC && e.origin != 0 || tokenizer.inFString()) {
             return e;
         }
+        int lastReadLine = fill > 0 ? toks[fill - 1].lineno : 0;
         try {
             for (int i = 0; i < 1_000_000; i++) {
                 Token t = tokenizer.next();
-                if (t.type == ENDMARKER || t.type == ERRORTOKEN) {
+                if (t.type == ENDMARKER) {
                     break;
                 }
             }
         } catch (PySyntaxError te) {
             if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
-                return e.lineno() > te.lineno() ? te : e;
+                // compared with the last token the parser read, not with the error's position
+                return lastReadLine > te.lineno() ? te : e;
             }
             if (te.origin == PySyntaxError.ORIGIN_SOFT) {
                 return e;
@@ -296,6 +312,21 @@ final class PythonParser {
         return chars;
     }
 
+    /** Tokens already warned about: speculative parses may decode the same literal twice. */
+    private java.util.Set<String> warned;
+
+    void warnOnce(Token t, String category, String msg) {
+        if (options.warnings() == WarningSink.IGNORE) {
+            return;
+        }
+        if (warned == null) {
+            warned = new java.util.HashSet<>();
+        }
+        if (warned.add(t.startPos + ":" + msg)) {
+            warn(category, msg, t.lineno);
+        }
+    }
+
     void warn(String category, String msg, int lineno) {
         options.warnings().warn(category, msg, filename, lineno);
     }
@@ -307,7 +338,7 @@ final class PythonParser {
         while (type() != ENDMARKER) {
             statement(body);
         }
-        return new Mod.Module(body, List.of());
+        return new Mod.Module(body, typeIgnores == null ? List.of() : typeIgnores);
     }
 
     Mod.Interactive interactive() {
@@ -534,10 +565,12 @@ final class PythonParser {
         Expr target = new Expr.Name(n, ExprContext.Store, tokLoc(nameTok));
         List<TypeParam> tps = List.of();
         if (type() == LSQB) {
-            int mark = pos;
             try {
                 tps = typeParams();
             } catch (PySyntaxError e) {
+                if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+                    throw e;
+                }
                 if (e.fromTokenizer()) {
                     throw e;
                 }
@@ -551,7 +584,10 @@ final class PythonParser {
         }
         expect(EQUAL);
         Expr value = expression();
-        return new Stmt.TypeAlias(target, tps, value, loc(s));
+        Loc tl = loc(s);
+        type();
+        checkVersion(12, "Type statement is");
+        return new Stmt.TypeAlias(target, tps, value, tl);
     }
 
     private Stmt exprStmt() {
@@ -586,9 +622,13 @@ final class PythonParser {
                 valueIsYield = type() == KW_YIELD;
                 value = valueIsYield ? yieldExpr() : starExpressions();
             }
-            return new Stmt.Assign(targets, value, null, loc(s));
+            String tc = typeComment();
+            return new Stmt.Assign(targets, value, tc, loc(s));
         }
         if (t == COLON) {
+            if (toks[s].type == KW_YIELD) {
+                throw invalidSyntax();
+            }
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
                 // CPython reports the bad target only if the annotation parses; else "invalid syntax" at ':'
                 Token colon = tok();
@@ -620,7 +660,10 @@ final class PythonParser {
             if (accept(EQUAL)) {
                 value = type() == KW_YIELD ? yieldExpr() : starExpressions();
             }
-            return new Stmt.AnnAssign(target, ann, value, simple, loc(s));
+            Loc al = loc(s);
+            type();
+            checkVersion(6, "Variable annotation syntax is");
+            return new Stmt.AnnAssign(target, ann, value, simple, al);
         }
         Operator aug = augOp(t);
         if (aug != null) {
@@ -656,7 +699,7 @@ final class PythonParser {
         pos++;
         List<Expr> targets = new ArrayList<>();
         for (;;) {
-            Expr e = bitwiseOr();
+            Expr e = type() == STAR ? starTargetExpr() : bitwiseOr();
             targets.add(Targets.del(this, e));
             if (!accept(COMMA)) {
                 break;
@@ -862,10 +905,11 @@ final class PythonParser {
         expect(KW_IN);
         Expr iter = starExpressions();
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'for' statement", kw.lineno);
         List<Stmt> orelse = elseBlock();
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncFor(target, iter, body, orelse, null, l) : new Stmt.For(target, iter, body, orelse, null, l);
+        return async ? new Stmt.AsyncFor(target, iter, body, orelse, tc, l) : new Stmt.For(target, iter, body, orelse, tc, l);
     }
 
     /** {@code star_targets}: a target list for {@code for} and comprehensions, parsed as expressions then converted. */
@@ -899,6 +943,7 @@ final class PythonParser {
         Token kw = tok();
         pos++;
         List<WithItem> items = null;
+        boolean parenthesized = false;
         if (type() == LPAR) {
             int mark = pos;
             try {
@@ -918,6 +963,7 @@ final class PythonParser {
                     throw invalidSyntax();
                 }
                 items = list;
+                parenthesized = true;
             } catch (PySyntaxError e) {
                 if (e.fromTokenizer()) {
                     throw e;
@@ -936,9 +982,13 @@ final class PythonParser {
             }
         }
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'with' statement", kw.lineno);
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncWith(items, body, null, l) : new Stmt.With(items, body, null, l);
+        if (parenthesized) {
+            checkVersion(9, "Parenthesized context managers are");
+        }
+        return async ? new Stmt.AsyncWith(items, body, tc, l) : new Stmt.With(items, body, tc, l);
     }
 
     private WithItem withItem() {
@@ -967,6 +1017,9 @@ final class PythonParser {
             Token ek = tok();
             pos++;
             boolean isStar = accept(STAR);
+            if (isStar && type() == COLON) {
+                throw errorAtToken("expected one or more exception types", tok());
+            }
             if (star == null) {
                 star = isStar;
             } else if (star != isStar) {
@@ -1017,6 +1070,7 @@ final class PythonParser {
         }
         Loc l = locBlock(s);
         if (star != null && star) {
+            checkVersion(11, "Exception groups are");
             return new Stmt.TryStar(body, handlers, orelse, finalbody, l);
         }
         return new Stmt.Try(body, handlers, orelse, finalbody, l);
@@ -1060,16 +1114,33 @@ final class PythonParser {
         Arguments args = parameters(false, RPAR);
         expect(RPAR);
         Expr returns = null;
-        if (accept(RARROW)) {
-            returns = expression();
+        if (type() == RARROW) {
+            Token arrow = tok();
+            pos++;
+            try {
+                returns = expression();
+            } catch (PySyntaxError e) {
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
+                // CPython: the optional "-> expression" does not match, then the forced ':' fails at '->'
+                throw errorAtToken("expected ':'", arrow);
+            }
         }
         expectColonForced();
+        String tc = null;
+        if (type() == TYPE_COMMENT) {
+            tc = typeComment();
+        } else if (type() == NEWLINE && typeAt(pos + 1) == TYPE_COMMENT && typeAt(pos + 2) == NEWLINE && typeAt(pos + 3) == INDENT) {
+            pos++;
+            tc = typeComment();
+        }
         List<Stmt> body = block("function definition", kw.lineno);
         Loc l = locBlock(s);
         if (async) {
-            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, null, tps, l);
+            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, tc, tps, l);
         }
-        return new Stmt.FunctionDef(n, args, body, decorators, returns, null, tps, l);
+        return new Stmt.FunctionDef(n, args, body, decorators, returns, tc, tps, l);
     }
 
     private Stmt classDef(int s, List<Expr> decorators) {
@@ -1120,6 +1191,7 @@ final class PythonParser {
             throw invalidSyntax();
         }
         expect(RSQB);
+        checkVersion(12, "Type parameter lists are");
         return list;
     }
 
@@ -1178,7 +1250,7 @@ final class PythonParser {
                 pos++;
                 seenStar = true;
                 if (type() == NAME) {
-                    vararg = param(lambda, true);
+                    vararg = paramTypeComment(param(lambda, true), close);
                     if (type() == EQUAL) {
                         throw errorAtToken("var-positional argument cannot have default value", tok());
                     }
@@ -1194,7 +1266,7 @@ final class PythonParser {
                 }
             } else if (t.type == DOUBLESTAR) {
                 pos++;
-                kwarg = param(lambda, false);
+                kwarg = paramTypeComment(param(lambda, false), close);
                 if (type() == EQUAL) {
                     throw errorAtToken("var-keyword argument cannot have default value", tok());
                 }
@@ -1228,11 +1300,16 @@ final class PythonParser {
                 } else if (!defaults.isEmpty() && (type() == COMMA || type() == close)) {
                     throw errorAtNode("parameter without a default follows parameter with a default", a);
                 }
+                a = paramTypeComment(a, close);
                 if (seenStar) {
                     kwonly.add(a);
                 } else {
                     args.add(a);
                 }
+            }
+            if (paramCommaTaken) {
+                paramCommaTaken = false;
+                continue;
             }
             if (!accept(COMMA)) {
                 break;
@@ -1240,6 +1317,10 @@ final class PythonParser {
         }
         if (seenStar && vararg == null && kwonly.isEmpty()) {
             throw invalidSyntax();
+        }
+        if (!posonly.isEmpty()) {
+            type();
+            checkVersion(8, "Positional-only parameters are");
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
@@ -1253,6 +1334,30 @@ final class PythonParser {
         }
         return new Arg(n, ann, null, loc(s));
     }
+
+    /**
+     * A per-parameter type comment ("param ',' TYPE_COMMENT" or "param TYPE_COMMENT &')'"): returns the argument
+     * with it, having consumed the comma too in the first form (then {@link #paramCommaTaken} is set).
+     */
+    private Arg paramTypeComment(Arg a, int close) {
+        if (!options.typeComments()) {
+            return a;
+        }
+        if (type() == COMMA && typeAt(pos + 1) == TYPE_COMMENT) {
+            String tc = at(pos + 1).text;
+            pos += 2;
+            paramCommaTaken = true;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        if (type() == TYPE_COMMENT && typeAt(pos + 1) == close) {
+            String tc = tok().text;
+            pos++;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        return a;
+    }
+
+    private boolean paramCommaTaken;
 
     // ---------------------------------------------------------------- match
 
@@ -1269,7 +1374,7 @@ final class PythonParser {
     private Expr tryMatchStmtHeader() {
         int mark = pos;
         pos++;
-        if (!startsExpression(type()) || type() == KW_NOT && false) {
+        if (!startsExpression(type())) {
             pos = mark;
             return null;
         }
@@ -1342,8 +1447,9 @@ final class PythonParser {
             cases.add(new MatchCase(p, guard, body));
         }
         pos++;
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        return new Stmt.Match(subject, cases, locBlock(s));
+        Loc ml = locBlock(s);
+        checkVersion(10, "Pattern matching is");
+        return new Stmt.Match(subject, cases, ml);
     }
 
     Pattern patterns() {
@@ -1380,9 +1486,21 @@ final class PythonParser {
         Pattern p = orPattern();
         if (accept(KW_AS)) {
             Token nt = tok();
+            if (nt.type != NAME) {
+                if (startsExpression(nt.type)) {
+                    Expr bad = expression();
+                    throw errorAtNode("invalid pattern target", bad);
+                }
+                throw invalidSyntax();
+            }
             String n = name();
             if (n.equals("_")) {
                 throw errorAtToken("cannot use '_' as a target", nt);
+            }
+            if (type() == DOT || type() == LPAR || type() == LSQB) {
+                pos--;
+                Expr bad = expression();
+                throw errorAtNode("invalid pattern target", bad);
             }
             return new Pattern.MatchAs(p, n, loc(s));
         }
@@ -1561,7 +1679,11 @@ final class PythonParser {
                 throw invalidSyntax();
             }
             if (accept(DOUBLESTAR)) {
+                Token rt = tok();
                 rest = name();
+                if (rest.equals("_")) {
+                    throw invalidSyntaxAt(rt);
+                }
             } else {
                 keys.add(mappingKey());
                 expect(COLON);
@@ -1681,7 +1803,10 @@ final class PythonParser {
             Token nt = tok();
             pos += 2;
             Expr value = expression();
-            return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, loc(s));
+            Loc l = loc(s);
+            type();
+            checkVersion(8, "Assignment expressions are");
+            return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, l);
         }
         int s = pos;
         Expr e = expression();
@@ -1708,7 +1833,10 @@ final class PythonParser {
         int mark = pos;
         pos++;
         Expr b = null;
-        if (startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA) {
+        noInvalid++;
+        boolean rhsStarts = startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA;
+        noInvalid--;
+        if (rhsStarts) {
             noInvalid++;
             int rhs = pos;
             try {
@@ -1895,7 +2023,8 @@ final class PythonParser {
             }
             pos = mark;
         }
-        if (legacy && type() != LPAR) {
+        boolean plainName = a instanceof Expr.Name && pos == s + 1;
+        if (plainName && type() != LPAR) {
             noInvalid++;
             Expr b = null;
             try {
@@ -1908,7 +2037,7 @@ final class PythonParser {
             } finally {
                 noInvalid--;
             }
-            if (b != null) {
+            if (b != null && legacy) {
                 String id = ((Expr.Name) a).id();
                 throw errorAtLoc("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", span(a.loc(), b.loc()));
             }
@@ -2295,7 +2424,7 @@ final class PythonParser {
                 } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
                     pos += 2;
                 }
-                expression();
+                namedExpressionInCall();
                 if (!accept(COMMA) || type() == RPAR) {
                     break;
                 }
@@ -2407,6 +2536,7 @@ final class PythonParser {
             return y;
         }
         Expr first = starNamedExpression();
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RPAR);
@@ -2438,6 +2568,7 @@ final class PythonParser {
             return new Expr.ListExpr(List.of(), ExprContext.Load, loc(s));
         }
         Expr first = starNamedExpression();
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RSQB);
@@ -2451,6 +2582,7 @@ final class PythonParser {
             }
             elts.add(starNamedExpression());
         }
+        checkComprehensionTarget(elts);
         expect(RSQB);
         return new Expr.ListExpr(elts, ExprContext.Load, loc(s));
     }
@@ -2483,6 +2615,7 @@ final class PythonParser {
             }
             return dictRest(s, keys, values);
         }
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RBRACE);
@@ -2496,8 +2629,23 @@ final class PythonParser {
             }
             elts.add(starNamedExpression());
         }
+        checkComprehensionTarget(elts);
         expect(RBRACE);
         return new Expr.Set(elts, loc(s));
+    }
+
+    /** "[a, b for ...]": CPython's invalid_comprehension message. */
+    private void checkComprehensionTarget(List<Expr> elts) {
+        if (elts.size() > 1 && (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR)) {
+            throw errorAtLoc("did you forget parentheses around the comprehension target?", span(elts.get(0).loc(), elts.get(elts.size() - 1).loc()));
+        }
+    }
+
+    /** "[*a for ...]": iterable unpacking is not a comprehension element. */
+    private void checkStarredComprehension(Expr first) {
+        if (first instanceof Expr.Starred && (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR)) {
+            throw errorAtNode("iterable unpacking cannot be used in comprehension", first);
+        }
     }
 
     private Expr dictRest(int s, List<Expr> keys, List<Expr> values) {
@@ -2622,13 +2770,21 @@ final class PythonParser {
             throw errorAtToken("f-string: expecting a valid expression after '{'", first);
         }
         Expr e;
-        if (type() == KW_YIELD) {
-            e = yieldExpr();
-        } else {
-            e = starExpressions();
-        }
-        if (e instanceof Expr.Lambda && toks[exprStart].type == KW_LAMBDA) {
-            // CPython: "lambda x: ..." inside a field reads ':' as the start of the format spec
+        try {
+            if (type() == KW_YIELD) {
+                e = yieldExpr();
+            } else {
+                e = starExpressions();
+            }
+        } catch (PySyntaxError x) {
+            // CPython's "!(yield_expr | star_expressions)": no prefix of the field parses as an expression
+            int ft = first.type;
+            boolean atomStart = ft == NAME || ft == NUMBER || ft == STRING || ft == FSTRING_START || ft == KW_NONE || ft == KW_TRUE
+                            || ft == KW_FALSE || ft == ELLIPSIS;
+            if (x.origin == PySyntaxError.ORIGIN_GENERIC && !atomStart) {
+                throw errorAtToken("f-string: expecting a valid expression after '{'", first);
+            }
+            throw x;
         }
         int after = type();
         if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
