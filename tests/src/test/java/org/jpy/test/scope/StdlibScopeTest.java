@@ -45,6 +45,47 @@ public class StdlibScopeTest {
         return Stream.iterate(0, i -> i < all.size(), i -> i + batch).flatMap(from -> batch(lib, all.subList(from, Math.min(all.size(), from + batch))));
     }
 
+    /** Every example of the reference test suite's syntax doctests, many of them scope and compiler errors. */
+    @TestFactory
+    Stream<DynamicTest> syntaxDoctests() throws Exception {
+        String script = """
+                        import doctest, importlib, json, sys, warnings
+                        warnings.simplefilter("ignore")
+                        out = []
+                        for name in ["test.test_syntax", "test.test_genexps", "test.test_listcomps", "test.test_setcomps",
+                                     "test.test_unpack", "test.test_unpack_ex", "test.test_generators", "test.test_extcall",
+                                     "test.test_metaclass"]:
+                            m = importlib.import_module(name)
+                            for t in doctest.DocTestFinder().find(m):
+                                for ex in t.examples:
+                                    out.append(ex.source)
+                        json.dump(out, sys.stdout)
+                        """;
+        Path py = java.nio.file.Files.createTempFile("jpy-doctests", ".py");
+        java.nio.file.Files.writeString(py, script);
+        ProcessBuilder pb = new ProcessBuilder(CPythonReference.home().resolve("bin/python3.12").toString(), "-I", py.toString());
+        pb.environment().put("LD_LIBRARY_PATH", CPythonReference.home().resolve("lib").toString());
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor();
+        java.nio.file.Files.delete(py);
+        List<String> sources = new ArrayList<>();
+        for (Object o : (List<?>) Json.parse(out)) {
+            sources.add((String) o);
+        }
+        List<Object> results = CPythonReference.run(sources);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String src = sources.get(i);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> res = (Map<String, Object>) results.get(i);
+            String title = String.format("%04d %s", i, src.strip().replace('\n', '|'));
+            tests.add(DynamicTest.dynamicTest(title.length() > 90 ? title.substring(0, 90) : title, () -> ScopeAnalyzerTest.check(src, res)));
+        }
+        return tests.stream();
+    }
+
     private static Stream<DynamicTest> batch(Path lib, List<Path> files) {
         List<String> sources = new ArrayList<>();
         List<Object> results;
