@@ -632,7 +632,14 @@ public final class CompileChecks {
 
     private void pattern(Pattern pattern, PatternContext pc) {
         switch (pattern) {
-            case Pattern.MatchValue p -> expr(p.value());
+            case Pattern.MatchValue p -> {
+                // After constant folding only constants and attribute lookups remain (-1 and 1+2j fold).
+                Expr v = p.value();
+                if (!(v instanceof Expr.Constant || v instanceof Expr.Attribute || v instanceof Expr.UnaryOp || v instanceof Expr.BinOp)) {
+                    throw error("patterns may only match literals and attribute lookups", p.loc());
+                }
+                expr(v);
+            }
             case Pattern.MatchSingleton p -> {
             }
             case Pattern.MatchSequence p -> {
@@ -753,6 +760,9 @@ public final class CompileChecks {
 
     /** Value used to detect duplicate mapping keys with Python's equality (1 == 1.0 == True). */
     private static Object dictKey(Object v) {
+        if (v instanceof ConstantValue.Complex c && c.imag() == 0) {
+            return dictKey(c.real());
+        }
         if (v instanceof Boolean b) {
             return b ? 1L : 0L;
         }
@@ -772,7 +782,48 @@ public final class CompileChecks {
         if (v instanceof Boolean b) {
             return b ? "True" : "False";
         }
+        if (v instanceof ConstantValue.Complex c && c.real() == 0 && 1 / c.real() > 0) {
+            return floatRepr(c.imag()).replaceAll("\\.0$", "") + "j";
+        }
+        if (v instanceof Double d) {
+            return floatRepr(d);
+        }
+        if (v instanceof ConstantValue.Bytes b) {
+            StringBuilder sb = new StringBuilder("b'");
+            for (byte x : b.value()) {
+                int c = x & 0xff;
+                if (c == '\\' || c == '\'') {
+                    sb.append('\\').append((char) c);
+                } else if (c >= 0x20 && c < 0x7f) {
+                    sb.append((char) c);
+                } else {
+                    sb.append(String.format("\\x%02x", c));
+                }
+            }
+            return sb.append('\'').toString();
+        }
         return String.valueOf(v);
+    }
+
+    /** repr() of a float for the common cases (integral and short decimal values). */
+    private static String floatRepr(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
+            return (d == 0 && 1 / d < 0 ? "-" : "") + (long) Math.abs(d) * (d < 0 ? -1 : 1) + ".0";
+        }
+        String s = Double.toString(d);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mant = s.substring(0, e).replaceAll("\\.0$", "");
+        int exp = Integer.parseInt(s.substring(e + 1));
+        return mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
     }
 
     /** repr() of a str, enough for identifiers and simple keys. */
