@@ -213,8 +213,19 @@ public final class Scope {
         return Collections.unmodifiableMap(symbols);
     }
 
+    /**
+     * How a name used in this scope resolves (CPython's _PyST_GetScope). Names the scope never mentions answer
+     * GLOBAL_IMPLICIT, except the implicit {@code __class__} / {@code __classdict__} cells of a class body, which
+     * answer CELL when {@link #needsClassCell()} / {@link #needsClassDict()}. In module and class scopes LOCAL and
+     * GLOBAL_IMPLICIT both mean a namespace lookup (see {@link #nameOp}).
+     */
     public VarKind lookup(String name) {
-        int scope = scopeOf(flagsOf(mangle(name)));
+        String m = mangle(name);
+        if (blockType == BlockType.CLASS && !symbols.containsKey(m) &&
+                        ((needsClassClosure && m.equals("__class__")) || (needsClassDict && m.equals("__classdict__")))) {
+            return VarKind.CELL;
+        }
+        int scope = scopeOf(flagsOf(m));
         return switch (scope) {
             case LOCAL -> VarKind.LOCAL;
             case CELL -> VarKind.CELL;
