@@ -109,7 +109,11 @@ public final class CompileChecks {
         check(mod, st, filename, false);
     }
 
-    /** As {@link #check(Mod, SymbolTable, String)}; {@code allowTopLevelAwait} is PyCF_ALLOW_TOP_LEVEL_AWAIT. */
+    /**
+     * As {@link #check(Mod, SymbolTable, String)}; {@code allowTopLevelAwait} is PyCF_ALLOW_TOP_LEVEL_AWAIT (asyncio
+     * REPL, {@code compile(..., flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)}). Afterwards the module scope's
+     * {@link Scope#isCoroutine()} tells whether the module code is a coroutine (CO_COROUTINE), as CPython decides it.
+     */
     public static void check(Mod mod, SymbolTable st, String filename, boolean allowTopLevelAwait) throws PySyntaxError {
         check(mod, st, filename, allowTopLevelAwait, IGNORE);
     }
@@ -598,7 +602,9 @@ public final class CompileChecks {
                 stmts(s.orelse());
             }
             case Stmt.AsyncFor s -> {
-                if (!isTopLevelAwait() && unit.type != UnitType.ASYNC_FUNCTION) {
+                if (isTopLevelAwait()) {
+                    unit.scope.coroutine = true;
+                } else if (unit.type != UnitType.ASYNC_FUNCTION) {
                     throw error("'async for' outside async function", s.loc());
                 }
                 push(Block.LOOP, s.loc());
@@ -781,7 +787,9 @@ public final class CompileChecks {
     }
 
     private void with(Stmt s, List<WithItem> items, int pos, List<Stmt> body, boolean async) {
-        if (async && !isTopLevelAwait() && unit.type != UnitType.ASYNC_FUNCTION) {
+        if (async && isTopLevelAwait()) {
+            unit.scope.coroutine = true;
+        } else if (async && unit.type != UnitType.ASYNC_FUNCTION) {
             throw error("'async with' outside async function", s.loc());
         }
         WithItem item = items.get(pos);
@@ -1346,6 +1354,10 @@ public final class CompileChecks {
                 }
                 generators(generators, elt, value, e.loc());
             });
+            if (topLevelAwait && isAsyncGenerator) {
+                // An async generator expression at top level makes the module code a coroutine.
+                unit.scope.coroutine = true;
+            }
             expr(generators.get(0).iter());
         }
     }
