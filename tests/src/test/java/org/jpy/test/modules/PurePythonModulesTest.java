@@ -32,6 +32,11 @@ public class PurePythonModulesTest {
     }
 
     @Test
+    public void struct() throws Exception {
+        check("/org/jpy/test/modules/struct_compare.py", "stdlib/src/main/python/_struct.py");
+    }
+
+    @Test
     public void codecs() throws Exception {
         check("/org/jpy/test/modules/codecs_compare.py", "stdlib/src/main/python/_codecs.py");
     }
