@@ -147,8 +147,7 @@ def _tuple(t, name):
     if not isinstance(t, tuple):
         raise TypeError('Tuple or struct_time argument required')
     if len(t) != 9:
-        raise TypeError('%s(): illegal time tuple argument' % name if False else
-                        'function takes exactly 9 arguments (%d given)' % len(t))
+        raise TypeError('%s(): illegal time tuple argument' % name)
     for v in t:
         if not isinstance(v, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
