@@ -25,6 +25,22 @@ public class PurePythonModulesTest {
         check("/org/jpy/test/modules/posix_compare.py", "stdlib/src/main/python/posix.py");
     }
 
+    /** jpy's {@code _io} (files through CPython's posix here). */
+    @Test
+    public void io() throws Exception {
+        check("/org/jpy/test/modules/io_compare.py", "stdlib/src/main/python/_io.py");
+    }
+
+    @Test
+    public void struct() throws Exception {
+        check("/org/jpy/test/modules/struct_compare.py", "stdlib/src/main/python/_struct.py");
+    }
+
+    @Test
+    public void time() throws Exception {
+        check("/org/jpy/test/modules/time_compare.py", "stdlib/src/main/python/time.py");
+    }
+
     @Test
     public void codecs() throws Exception {
         check("/org/jpy/test/modules/codecs_compare.py", "stdlib/src/main/python/_codecs.py");
