@@ -360,11 +360,11 @@ public final class NodeTranslator {
         for (Alias alias : i.names()) {
             String name = alias.name();
             if (alias.asname() != null) {
-                parts.add(at(ImportNodes.importAs(name, globalsRead(), writeName(alias.asname())), alias));
+                parts.add(ImportNodes.importAs(name, globalsRead(), writeName(alias.asname())));
             } else {
                 int dot = name.indexOf('.');
                 String top = dot < 0 ? name : name.substring(0, dot);
-                parts.add(at(ImportNodes.importTop(name, globalsRead(), writeName(top)), alias));
+                parts.add(ImportNodes.importTop(name, globalsRead(), writeName(top)));
             }
         }
         return block(parts);

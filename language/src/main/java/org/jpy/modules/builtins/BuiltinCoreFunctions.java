@@ -214,7 +214,7 @@ public final class BuiltinCoreFunctions extends PythonBuiltins {
             }
             target = compileText(node, text, "<string>", mode);
         }
-        return target.call(new Object[]{null, null, globals, locals});
+        return target.call(node, null, null, globals, locals);
     }
 
     private static boolean isMapping(Object o) {

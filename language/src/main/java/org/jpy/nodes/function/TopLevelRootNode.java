@@ -125,7 +125,9 @@ public final class TopLevelRootNode extends RootNode {
             Object[] a = e.getPythonException().getArgs().getArray();
             System.err.println("jpy.debug: uncaught " + e.getPythonException().getStoredPythonClass() + " " + java.util.Arrays.toString(a));
             for (com.oracle.truffle.api.nodes.Node n = e.getLocation(); n != null; n = n.getParent()) {
-                System.err.println("   in " + n.getClass().getName() + " " + n.getSourceSection());
+                com.oracle.truffle.api.source.SourceSection ss = n.getSourceSection();
+                String where = ss == null ? "" : ss.getSource().getName() + ":" + ss.getStartLine() + " " + ss.getCharacters().toString().split("\n")[0];
+                System.err.println("   in " + n.getClass().getSimpleName() + " " + where);
             }
         }
     }
