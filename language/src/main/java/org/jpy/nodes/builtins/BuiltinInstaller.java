@@ -93,7 +93,8 @@ public final class BuiltinInstaller {
     public static PBuiltinFunction createFunction(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> f, Builtin b, String qualname, Object selfType, Object pythonClass,
                     int flags) {
         Signature sig = signatureOf(b, qualname);
-        BuiltinRootNode root = new BuiltinRootNode(language, f, b.name(), qualname, sig.getBoundLength(), selfType);
+        BuiltinRootNode root = new BuiltinRootNode(language, f, b.name(), qualname, sig.getBoundLength(), selfType, sig.getPositionalCount(), sig.keywordOnlyNames().length,
+                        sig.takesVarArgs() && sig.keywordOnlyNames().length > 0);
         int min = b.minNumOfPositionalArgs();
         int optional = Math.max(0, sig.getPositionalCount() - min);
         Object[] defaults = new Object[optional];
