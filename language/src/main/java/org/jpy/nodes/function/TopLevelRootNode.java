@@ -65,8 +65,10 @@ public final class TopLevelRootNode extends RootNode {
     private RootCallTarget compile(JpyContext context, boolean interactive) {
         if (code == null) {
             try {
+                org.jpy.compiler.CompileWarnings warnings = new org.jpy.compiler.CompileWarnings();
                 code = Compiler.compile(context.getLanguage(), source, filename(), interactive ? Compiler.Mode.SINGLE : Compiler.Mode.EXEC,
-                                context.getEnv().getOptions().get(JpyLanguage.Optimize));
+                                context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings);
+                warnings.emit(this);
             } catch (PySyntaxError e) {
                 throw SourceDecoding.toPythonSyntaxError(this, e);
             }

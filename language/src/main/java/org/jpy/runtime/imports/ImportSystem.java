@@ -369,7 +369,9 @@ public final class ImportSystem {
         Source source = Source.newBuilder(JpyLanguage.ID, text, filename).uri(file.toUri()).build();
         RootCallTarget target;
         try {
-            target = Compiler.compile(context.getLanguage(), source, filename, Compiler.Mode.EXEC, context.getEnv().getOptions().get(JpyLanguage.Optimize));
+            org.jpy.compiler.CompileWarnings warnings = new org.jpy.compiler.CompileWarnings();
+            target = Compiler.compile(context.getLanguage(), source, filename, Compiler.Mode.EXEC, context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings);
+            warnings.emit(node);
         } catch (PySyntaxError e) {
             throw SourceDecoding.toPythonSyntaxError(node, e);
         }
