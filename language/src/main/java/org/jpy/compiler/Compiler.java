@@ -53,7 +53,9 @@ public final class Compiler {
         };
         ParserOptions options = warnings == null ? ParserOptions.DEFAULT : new ParserOptions(false, 12, warnings);
         Mod mod = Parser.parse(source.getCharacters().toString(), filename, parserMode, options);
-        return compileAst(language, source, filename, mod, optimize);
+        RootCallTarget target = compileAst(language, source, filename, mod, optimize);
+        CompileChecks.check(mod, filename, warnings);
+        return target;
     }
 
     /** Translates an already parsed tree (also used by {@code compile()} of an AST object later). */

@@ -60,7 +60,6 @@ import org.jpy.nodes.statement.AugAssignNode;
 import org.jpy.nodes.statement.ExpressionStatementNode;
 import org.jpy.nodes.statement.ImportNodes;
 import org.jpy.nodes.statement.UnpackTargetNode;
-import org.jpy.nodes.statement.MatchNodes;
 import org.jpy.nodes.subscript.DeleteItemNode;
 import org.jpy.nodes.subscript.GetItemNode;
 import org.jpy.nodes.subscript.SetItemNode;
@@ -178,7 +177,7 @@ public final class NodeTranslator {
             case Stmt.AsyncFunctionDef f -> assignTo(f.name(), CodeFactory.functionDefinition(this, f, f.name(), f.args(), f.body(),
                             f.decoratorList(), f.returns(), f.typeParams(), true));
             case Stmt.ClassDef c -> assignTo(c.name(), CodeFactory.classDefinition(this, c));
-            case Stmt.Match m -> MatchNodes.translate(this, m);
+            case Stmt.Match m -> MatchTranslation.translate(this, m);
             case Stmt.TypeAlias t -> assignTo(((Expr.Name) t.name()).id(), CodeFactory.typeAlias(this, t));
         };
         return at(node, s);
