@@ -4,6 +4,8 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.util.CaretAnchors;
 import org.jpy.nodes.pyobject.PyObjectGetItemNode;
@@ -47,6 +49,11 @@ public abstract class GetItemNode extends ExpressionNode implements CaretAnchors
     @Specialization
     static Object doGet(Object object, Object key,
                     @Cached PyObjectGetItemNode getItem) {
-        return getItem.execute(object, key);
+        try {
+            return getItem.execute(object, key);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, getItem.getParent());
+            throw e;
+        }
     }
 }
