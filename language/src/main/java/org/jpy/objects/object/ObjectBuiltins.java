@@ -69,7 +69,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
 
     @Builtin(name = "__new__", minNumOfPositionalArgs = 1, parameterNames = {"$cls"}, takesVarArgs = true, takesVarKeywordArgs = true)
     @GenerateNodeFactory
-    public abstract static class NewNode extends PythonTernaryBuiltinNode {
+    public abstract static class NewNode extends PythonTernaryBuiltinNode implements DefaultSlotBuiltin {
         @Specialization
         static Object doNew(Object cls, PTuple args, PDict kwargs, @Bind("$node") Node node) {
             return objectNew(node, cls, args, kwargs);
@@ -115,7 +115,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
 
     @Builtin(name = "__init__", minNumOfPositionalArgs = 1, parameterNames = {"$self"}, takesVarArgs = true, takesVarKeywordArgs = true)
     @GenerateNodeFactory
-    public abstract static class InitNode extends PythonTernaryBuiltinNode {
+    public abstract static class InitNode extends PythonTernaryBuiltinNode implements DefaultSlotBuiltin {
         @Specialization
         static Object doInit(Object self, PTuple args, PDict kwargs, @Bind("$node") Node node) {
             if (hasArgs(args, kwargs)) {

@@ -37,6 +37,11 @@ public class PurePythonModulesTest {
     }
 
     @Test
+    public void time() throws Exception {
+        check("/org/jpy/test/modules/time_compare.py", "stdlib/src/main/python/time.py");
+    }
+
+    @Test
     public void codecs() throws Exception {
         check("/org/jpy/test/modules/codecs_compare.py", "stdlib/src/main/python/_codecs.py");
     }
