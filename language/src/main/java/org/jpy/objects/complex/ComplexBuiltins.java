@@ -311,7 +311,7 @@ public final class ComplexBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "real", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "real", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class RealNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -320,7 +320,7 @@ public final class ComplexBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "imag", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "imag", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class ImagNode extends PythonBinaryBuiltinNode {
         @Specialization

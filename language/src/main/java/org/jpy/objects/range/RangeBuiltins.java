@@ -143,7 +143,7 @@ public final class RangeBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "start", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "start", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class StartNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -152,7 +152,7 @@ public final class RangeBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "stop", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "stop", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class StopNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -161,7 +161,7 @@ public final class RangeBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "step", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "step", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class StepNode extends PythonBinaryBuiltinNode {
         @Specialization

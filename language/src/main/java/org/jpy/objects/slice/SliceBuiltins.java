@@ -50,7 +50,7 @@ public final class SliceBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "start", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "start", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class StartNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -59,7 +59,7 @@ public final class SliceBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "stop", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "stop", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class StopNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -68,7 +68,7 @@ public final class SliceBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "step", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "step", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class StepNode extends PythonBinaryBuiltinNode {
         @Specialization
