@@ -47,6 +47,11 @@ public class PurePythonModulesTest {
     }
 
     @Test
+    public void string() throws Exception {
+        check("/org/jpy/test/modules/string_compare.py", "stdlib/src/main/python/_string.py");
+    }
+
+    @Test
     public void codecs() throws Exception {
         check("/org/jpy/test/modules/codecs_compare.py", "stdlib/src/main/python/_codecs.py");
     }
