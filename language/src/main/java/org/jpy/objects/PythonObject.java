@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.object.DynamicObject;
@@ -182,6 +183,39 @@ public class PythonObject extends DynamicObject {
     @TruffleBoundary
     private Object getPythonClassForInterop() {
         return getPythonClass();
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return this instanceof PythonClass;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaQualifiedName() throws UnsupportedMessageException {
+        if (this instanceof PythonClass c) {
+            Object m = c.getModuleName();
+            return m instanceof String s && !s.equals("builtins") ? s + "." + c.getQualName() : c.getQualName();
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getMetaSimpleName() throws UnsupportedMessageException {
+        if (this instanceof PythonClass c) {
+            return c.getName();
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMetaInstance(Object instance) throws UnsupportedMessageException {
+        if (this instanceof PythonClass c) {
+            return org.jpy.nodes.pyobject.GetClassNode.getPythonClassUncached(instance).isSubtypeOf(c);
+        }
+        throw UnsupportedMessageException.create();
     }
 
     @Override

@@ -99,6 +99,10 @@ final class Literals {
                 }
                 int ql = text.length() - q >= 6 && text.charAt(q + 1) == text.charAt(q) && text.charAt(q + 2) == text.charAt(q) ? 3 : 1;
                 String body = text.substring(q + ql, text.length() - ql);
+                if (Utf8.hasEscapedBytes(body)) {
+                    String m = Utf8.decodeErrorMessage(Utf8.rawBytes(body));
+                    throw p.errorAtToken("(unicode error) " + m, t);
+                }
                 int state = bytes ? 1 : 2;
                 if (bytesState != 0 && bytesState != state) {
                     throw mixError(s);

@@ -44,6 +44,8 @@ public final class Parser {
                 case SINGLE -> p.interactive();
                 case FUNC_TYPE -> p.funcTypeInput();
             };
+        } catch (PySyntaxError e) {
+            throw p.refineGeneric(e);
         } catch (StackOverflowError e) {
             throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "too many nested parentheses", filename, 1, 0, 1, 0, null, false);
         }
@@ -54,7 +56,11 @@ public final class Parser {
         return parse(decode(source, filename), filename, mode, options);
     }
 
-    /** Decodes source bytes as CPython's tokenizer does (BOM, coding cookie on line 1 or 2, default UTF-8). */
+    /**
+     * Decodes source bytes as CPython's tokenizer does (BOM, coding cookie on line 1 or 2, default UTF-8). Invalid
+     * UTF-8 is kept as lone surrogates U+DC80..U+DCFF (like Python's 'surrogateescape'): CPython only complains
+     * when such bytes end up in a token that is decoded (a string literal), never in a comment.
+     */
     public static String decode(byte[] source, String filename) throws PySyntaxError {
         int off = 0;
         boolean bom = false;
@@ -65,56 +71,86 @@ public final class Parser {
         String cookie = findCookie(source, off);
         Charset cs = StandardCharsets.UTF_8;
         if (cookie != null) {
-            String norm = normalizeEncoding(cookie);
+            String norm = normalName(cookie);
             if (bom && !norm.equals("utf-8")) {
-                throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "encoding problem: " + cookie + " with BOM", filename, 1, 0, 1, 0,
-                                null, false);
+                throw encodingError("encoding problem: " + norm + " with BOM", filename);
             }
+            String javaName = norm.equals("utf-8") ? "UTF-8" : norm;
             try {
-                cs = Charset.forName(norm);
+                cs = Charset.forName(javaName);
             } catch (RuntimeException e) {
-                throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "unknown encoding: " + cookie, filename, 1, 0, 1, 0, null, false);
+                throw encodingError("unknown encoding: " + cookie, filename);
             }
+        }
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            return decodeUtf8Lenient(source, off);
         }
         CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
             return dec.decode(ByteBuffer.wrap(source, off, source.length - off)).toString();
         } catch (CharacterCodingException e) {
-            // find the failing position for the message
-            int bad = off;
-            CharsetDecoder d2 = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            ByteBuffer in = ByteBuffer.wrap(source, off, source.length - off);
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(source.length + 16);
-            java.nio.charset.CoderResult r = d2.decode(in, out, true);
-            if (r.isError()) {
-                bad = in.position();
-            }
-            int line = 1;
-            for (int i = 0; i < bad; i++) {
-                if (source[i] == '\n') {
-                    line++;
-                }
-            }
-            String msg = "(unicode error) '" + (cookie == null ? "utf-8" : normalizeEncoding(cookie)) + "' codec can't decode byte 0x"
-                            + String.format("%02x", source[bad] & 0xFF) + " in position " + (bad - off) + ": invalid "
-                            + ((source[bad] & 0xC0) == 0x80 ? "start byte" : "continuation byte");
-            throw new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, line, 0, line, 0, null, false);
+            throw encodingError("(unicode error) '" + normalName(cookie) + "' codec can't decode bytes", filename);
         }
     }
 
-    private static String normalizeEncoding(String enc) {
-        String e = enc.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        if (e.equals("utf8") || e.startsWith("utf-8-") || e.equals("utf-8")) {
+    private static PySyntaxError encodingError(String msg, String filename) {
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, 0, -1, -1, -1, null, false);
+    }
+
+    /** CPython's {@code get_normal_name}: canonical spellings of utf-8 and latin-1, anything else unchanged. */
+    static String normalName(String enc) {
+        String e = enc.length() > 12 ? enc.substring(0, 12) : enc;
+        e = e.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        if (e.equals("utf-8") || e.startsWith("utf-8-")) {
             return "utf-8";
         }
         if (e.equals("latin-1") || e.equals("iso-8859-1") || e.equals("iso-latin-1") || e.startsWith("latin-1-") || e.startsWith("iso-8859-1-")
-                        || e.equals("latin1") || e.equals("l1")) {
+                        || e.startsWith("iso-latin-1-")) {
             return "iso-8859-1";
         }
-        if (e.equals("ascii") || e.equals("us-ascii")) {
-            return "us-ascii";
+        return enc;
+    }
+
+    /** UTF-8 decoding that maps each byte of an invalid sequence to U+DC00+byte. */
+    static String decodeUtf8Lenient(byte[] b, int off) {
+        int n = b.length;
+        boolean ascii = true;
+        for (int i = off; i < n; i++) {
+            if (b[i] < 0) {
+                ascii = false;
+                break;
+            }
         }
-        return e;
+        if (ascii) {
+            return new String(b, off, n - off, StandardCharsets.ISO_8859_1);
+        }
+        StringBuilder sb = new StringBuilder(n - off);
+        int i = off;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                sb.append((char) c);
+                i++;
+                continue;
+            }
+            int need = Utf8.sequenceLength(b, i, n);
+            if (need <= 0) {
+                sb.append((char) (0xDC00 + c));
+                i++;
+                continue;
+            }
+            int cp;
+            if (need == 2) {
+                cp = (c & 0x1F) << 6 | b[i + 1] & 0x3F;
+            } else if (need == 3) {
+                cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+            } else {
+                cp = (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+            }
+            sb.appendCodePoint(cp);
+            i += need;
+        }
+        return sb.toString();
     }
 
     /** The PEP 263 cookie of line 1 or 2 ({@code coding[:=]\s*([-\w.]+)} in a comment-only line), or null. */

@@ -24,6 +24,11 @@ public final class PySyntaxError extends RuntimeException {
     private final int endOffset;
     private final String text;
     private final boolean incompleteInput;
+    /** How the parser produced it (package-private bookkeeping for CPython's error precedence rules). */
+    int origin;
+    static final int ORIGIN_GENERIC = 1;
+    static final int ORIGIN_UNCLOSED = 2;
+    static final int ORIGIN_SOFT = 3;
 
     public PySyntaxError(Kind kind, String msg, String filename, int lineno, int offset, int endLineno, int endOffset, String text,
                     boolean incompleteInput) {

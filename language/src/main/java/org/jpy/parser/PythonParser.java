@@ -57,7 +57,13 @@ final class PythonParser {
 
     // ================================================================ token access
 
+    /** Farthest token index looked at outside error-only checks: where CPython's first pass stopped. */
+    private int examined;
+
     Token at(int i) {
+        if (i > examined && noInvalid == 0) {
+            examined = i;
+        }
         while (i >= fill) {
             Token t = tokenizer.next();
             if (fill == toks.length) {
@@ -160,50 +166,109 @@ final class PythonParser {
 
     // ================================================================ errors
 
-    /** CPython's generic error: "invalid syntax" at the last token fetched. */
+    /** CPython's generic error: "invalid syntax" at the last token fetched ("unexpected indent" if that is an INDENT). */
     PySyntaxError invalidSyntax() {
-        Token t = at(fill - 1 < pos ? pos : fill - 1);
-        if (t.type == ERRORTOKEN_NONE) {
-            return null;
-        }
-        if (t.type == ENDMARKER || t.type == DEDENT && t.startPos >= tokenizer.src.length()) {
-            return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", t.startPos, t.startPos, true);
-        }
+        Token t = at(Math.max(examined, pos));
+        PySyntaxError e;
         if (t.type == INDENT) {
-            return errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.startPos, t.startPos, false);
+            e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.endPos, false);
+        } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
+            e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
+        } else {
+            e = errorAtTokenCur("invalid syntax", t);
         }
-        return errorAtToken("invalid syntax", t);
+        e.origin = PySyntaxError.ORIGIN_GENERIC;
+        return e;
     }
 
-    private static final int ERRORTOKEN_NONE = -1;
+    /** A generic "invalid syntax" at a given token (where CPython's first pass stopped). */
+    PySyntaxError invalidSyntaxAt(Token t) {
+        PySyntaxError e = errorAtTokenCur("invalid syntax", t);
+        e.origin = PySyntaxError.ORIGIN_GENERIC;
+        return e;
+    }
+
+    /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
+    PySyntaxError errorAtLast(String msg) {
+        return errorAtTokenCur(msg, at(Math.max(examined, pos)));
+    }
+
+    /** An error at a token the way CPython's {@code _PyPegen_raise_error} places it. */
+    PySyntaxError errorAtTokenCur(String msg, Token t) {
+        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER) {
+            return errors.atCur(PySyntaxError.Kind.SYNTAX_ERROR, msg, t.endPos, t.type == ENDMARKER || t.endPos >= tokenizer.src.length());
+        }
+        return errorAtToken(msg, t);
+    }
+
+    /**
+     * After a generic "invalid syntax", CPython tokenizes the rest of the input: a tokenizer error found there wins,
+     * and an unclosed bracket wins if it was opened on an earlier line than the error.
+     */
+    PySyntaxError refineGeneric(PySyntaxError e) {
+        if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+            return e;
+        }
+        try {
+            for (int i = 0; i < 1_000_000; i++) {
+                Token t = tokenizer.next();
+                if (t.type == ENDMARKER) {
+                    break;
+                }
+            }
+        } catch (PySyntaxError te) {
+            if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
+                return e.lineno() > te.lineno() ? te : e;
+            }
+            if (te.origin == PySyntaxError.ORIGIN_SOFT) {
+                return e;
+            }
+            return te;
+        }
+        return e;
+    }
 
     PySyntaxError errorAtToken(String msg, Token t) {
-        return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, t.startPos, t.endPos, false);
+        return errorRange(msg, t, t);
+    }
+
+    /** CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE between two tokens. */
+    PySyntaxError errorRange(String msg, Token a, Token b) {
+        return errorAtLoc(msg, new Loc(a.lineno, a.col, b.endLineno, b.endCol));
     }
 
     PySyntaxError errorAtNode(String msg, Located node) {
         return errorAtLoc(msg, node.loc());
     }
 
-    /** Error spanning an AST location (byte columns converted back to character offsets). */
+    /** Error spanning an AST location (byte columns converted to characters on the start line, as CPython does). */
     PySyntaxError errorAtLoc(String msg, Loc l) {
-        int off = byteToCharOffset(l.lineno(), l.colOffset()) + 1;
-        int endOff = byteToCharOffset(l.endLineno(), l.endColOffset()) + 1;
-        return errors.errorAtLine(PySyntaxError.Kind.SYNTAX_ERROR, msg, l.lineno(), off, l.endLineno(), endOff, false);
+        return errorAtLoc(PySyntaxError.Kind.SYNTAX_ERROR, msg, l);
     }
 
-    int byteToCharOffset(int line, int byteCol) {
-        String text = tokenizer.lineText(line);
+    PySyntaxError errorAtLoc(PySyntaxError.Kind kind, String msg, Loc l) {
+        String text = errors.lineWithNewline(l.lineno());
+        int off = byteToCharOffset(text, l.colOffset() + 1);
+        int endOff = l.endColOffset() + 1 > 0 ? byteToCharOffset(text, l.endColOffset() + 1) : l.endColOffset() + 1;
+        return errors.at(kind, msg, l.lineno(), off, l.endLineno(), endOff, false);
+    }
+
+    /** CPython's {@code _PyPegen_byte_offset_to_character_offset}: chars in the first {@code n} bytes (clamped). */
+    static int byteToCharOffset(String text, int n) {
         if (text == null) {
-            return byteCol;
+            return n;
         }
         int b = 0;
         int chars = 0;
-        for (int i = 0; i < text.length() && b < byteCol;) {
+        int i = 0;
+        while (i < text.length() && b < n) {
             int cp = text.codePointAt(i);
             b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
             i += Character.charCount(cp);
             chars++;
+        }
+        if (b < n) {
+            chars++; // the terminating NUL CPython counts when the offset is one past the end
         }
         return chars;
     }
@@ -318,8 +383,7 @@ final class PythonParser {
                 }
                 simpleStmts(out);
             }
-            case INDENT -> throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", tok().startPos, tok().startPos,
-                            false);
+            case INDENT -> throw invalidSyntax();
             default -> simpleStmts(out);
         }
     }
@@ -452,6 +516,14 @@ final class PythonParser {
         }
         int t = type();
         if (t == EQUAL) {
+            if (Targets.invalid(e, ExprContext.Store) != null) {
+                if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+                    if (toks[s].type == KW_YIELD) {
+                        throw errorAtNode("assignment to yield expression not possible", e);
+                    }
+                }
+                checkMisusedEquals(s, e, false);
+            }
             List<Expr> targets = new ArrayList<>();
             Expr value = e;
             while (accept(EQUAL)) {
@@ -590,8 +662,8 @@ final class PythonParser {
                 if (paren && type() == RPAR) {
                     break;
                 }
-                if (!paren && type() != NAME) {
-                    throw errorAtToken("trailing comma not allowed without surrounding parentheses", toks[pos - 1]);
+                if (!paren && type() == NEWLINE) {
+                    throw errorAtLast("trailing comma not allowed without surrounding parentheses");
                 }
             }
             if (paren) {
@@ -631,14 +703,21 @@ final class PythonParser {
         return body.get(body.size() - 1).loc();
     }
 
+    /** A header's ':' where CPython's invalid_* rule reports "expected ':'" only before a NEWLINE. */
     private void expectColon() {
         if (type() != COLON) {
-            Token prev = at(pos - 1);
-            Token t = tok();
-            if (t.type == NEWLINE || t.type == ENDMARKER) {
-                throw errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "expected ':'", prev.endPos, prev.endPos, false);
+            if (type() == NEWLINE) {
+                throw errorAtLast("expected ':'");
             }
             throw invalidSyntax();
+        }
+        pos++;
+    }
+
+    /** A forced ':' ({@code &&':'} in CPython's grammar): "expected ':'" at whatever token is there. */
+    private void expectColonForced() {
+        if (type() != COLON) {
+            throw errorAtToken("expected ':'", tok());
         }
         pos++;
     }
@@ -656,7 +735,7 @@ final class PythonParser {
         } else if (type() == KW_ELSE) {
             Token ek = tok();
             pos++;
-            expectColon();
+            expectColonForced();
             orelse = block("'else' statement", ek.lineno);
         } else {
             orelse = List.of();
@@ -679,7 +758,7 @@ final class PythonParser {
         if (type() == KW_ELSE) {
             Token ek = tok();
             pos++;
-            expectColon();
+            expectColonForced();
             return block("'else' statement", ek.lineno);
         }
         return List.of();
@@ -785,7 +864,7 @@ final class PythonParser {
         int s = pos;
         Token kw = tok();
         pos++;
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("'try' statement", kw.lineno);
         List<ExceptHandler> handlers = new ArrayList<>();
         Boolean star = null;
@@ -833,7 +912,7 @@ final class PythonParser {
         if (type() == KW_FINALLY) {
             Token fk = tok();
             pos++;
-            expectColon();
+            expectColonForced();
             finalbody = block("'finally' statement", fk.lineno);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
@@ -884,7 +963,7 @@ final class PythonParser {
         if (accept(RARROW)) {
             returns = expression();
         }
-        expectColon();
+        expectColonForced();
         List<Stmt> body = block("function definition", kw.lineno);
         Loc l = locBlock(s);
         if (async) {
@@ -903,7 +982,7 @@ final class PythonParser {
         if (accept(LPAR)) {
             List<Expr> a = new ArrayList<>();
             List<Keyword> k = new ArrayList<>();
-            callArguments(a, k, s);
+            callArguments(a, k, s, false);
             bases = a;
             keywords = k;
         }
@@ -919,9 +998,11 @@ final class PythonParser {
             int s = pos;
             if (accept(STAR)) {
                 String n = name();
+                typeParamBoundError("TypeVarTuple");
                 list.add(new TypeParam.TypeVarTuple(n, loc(s)));
             } else if (accept(DOUBLESTAR)) {
                 String n = name();
+                typeParamBoundError("ParamSpec");
                 list.add(new TypeParam.ParamSpec(n, loc(s)));
             } else {
                 String n = name();
@@ -942,7 +1023,19 @@ final class PythonParser {
         return list;
     }
 
-    /** Parameters of a def (annotations allowed) or lambda, up to {@code close}. */
+    private void typeParamBoundError(String kind) {
+        if (type() == COLON) {
+            int cs = pos;
+            pos++;
+            Expr e = expression();
+            throw errorAtLoc((e instanceof Expr.Tuple ? "cannot use constraints with " : "cannot use bound with ") + kind, locTo(cs, e.loc()));
+        }
+    }
+
+    /**
+     * Parameters of a def (annotations allowed) or lambda, up to {@code close}. Misplaced parameters raise the
+     * messages of CPython's {@code invalid_parameters}/{@code invalid_star_etc}/{@code invalid_kwds} rules.
+     */
     Arguments parameters(boolean lambda, int close) {
         List<Arg> posonly = new ArrayList<>();
         List<Arg> args = new ArrayList<>();
@@ -954,34 +1047,76 @@ final class PythonParser {
         boolean seenSlash = false;
         boolean seenStar = false;
         while (type() != close) {
+            Token t = tok();
             if (kwarg != null) {
-                throw invalidSyntax();
+                throw errorAtToken("arguments cannot follow var-keyword argument", t);
             }
-            if (type() == SLASH) {
-                if (seenSlash || seenStar || args.isEmpty()) {
-                    throw invalidSyntax();
+            if (t.type == SLASH) {
+                if (seenStar) {
+                    throw errorAtToken("/ must be ahead of *", t);
+                }
+                if (seenSlash) {
+                    throw errorAtToken("/ may appear only once", t);
+                }
+                if (args.isEmpty()) {
+                    if (typeAt(pos + 1) == COMMA) {
+                        throw errorAtToken("at least one argument must precede /", t);
+                    }
+                    throw invalidSyntaxAt(t);
                 }
                 pos++;
+                if (type() == STAR) {
+                    throw errorAtToken("expected comma between / and *", tok());
+                }
                 posonly.addAll(args);
                 args.clear();
                 seenSlash = true;
-            } else if (type() == STAR) {
+            } else if (t.type == STAR) {
                 if (seenStar) {
-                    throw invalidSyntax();
+                    throw errorAtToken("* argument may appear only once", t);
                 }
                 pos++;
                 seenStar = true;
                 if (type() == NAME) {
                     vararg = param(lambda, true);
-                } else if (type() != COMMA) {
+                    if (type() == EQUAL) {
+                        throw errorAtToken("var-positional argument cannot have default value", tok());
+                    }
+                } else if (type() == COMMA) {
+                    int nt = typeAt(pos + 1);
+                    if (nt == close || nt == DOUBLESTAR) {
+                        throw lambda ? errorAtLast("named arguments must follow bare *") : errorAtToken("named arguments must follow bare *", t);
+                    }
+                } else if (type() == close) {
+                    throw lambda ? errorAtLast("named arguments must follow bare *") : errorAtToken("named arguments must follow bare *", t);
+                } else {
                     throw invalidSyntax();
                 }
-            } else if (type() == DOUBLESTAR) {
+            } else if (t.type == DOUBLESTAR) {
                 pos++;
                 kwarg = param(lambda, false);
+                if (type() == EQUAL) {
+                    throw errorAtToken("var-keyword argument cannot have default value", tok());
+                }
+            } else if (t.type == LPAR) {
+                // "def f((a, b)):" -- find the closing parenthesis for the message range
+                int k = pos + 1;
+                while (typeAt(k) == NAME || typeAt(k) == COMMA) {
+                    k++;
+                }
+                if (typeAt(k) == RPAR && k > pos + 1 && !seenStar && !seenSlash && defaults.isEmpty()) {
+                    throw errorRange(lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized",
+                                    t, at(k));
+                }
+                throw invalidSyntaxAt(t);
             } else {
                 Arg a = param(lambda, false);
-                if (accept(EQUAL)) {
+                if (type() == EQUAL) {
+                    Token eq = tok();
+                    pos++;
+                    if (type() == COMMA || type() == close) {
+                        throw errorAtToken("expected default value expression", eq);
+                    }
                     Expr d = expression();
                     if (seenStar) {
                         kwDefaults.add(d);
@@ -990,8 +1125,8 @@ final class PythonParser {
                     }
                 } else if (seenStar) {
                     kwDefaults.add(null);
-                } else if (!defaults.isEmpty()) {
-                    throw invalidSyntax();
+                } else if (!defaults.isEmpty() && (type() == COMMA || type() == close)) {
+                    throw errorAtNode("parameter without a default follows parameter with a default", a);
                 }
                 if (seenStar) {
                     kwonly.add(a);
@@ -1038,13 +1173,17 @@ final class PythonParser {
             pos = mark;
             return null;
         }
+        Expr subject = null;
         try {
-            Expr subject = subjectExpr();
+            subject = subjectExpr();
             if (type() == COLON && typeAt(pos + 1) == NEWLINE) {
                 return subject;
             }
         } catch (PySyntaxError e) {
             // not a match statement
+        }
+        if (subject != null && type() == NEWLINE && noInvalid == 0) {
+            throw errorAtLast("expected ':'");
         }
         pos = mark;
         return null;
@@ -1424,12 +1563,104 @@ final class PythonParser {
             Expr value = expression();
             return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, loc(s));
         }
+        int s = pos;
         Expr e = expression();
         if (type() == COLONEQUAL) {
             throw errorAtNode("cannot use assignment expressions with " + Targets.exprName(e), e);
         }
+        if (type() == EQUAL) {
+            checkMisusedEquals(s, e, true);
+        }
         return e;
     }
+
+    /**
+     * CPython's {@code invalid_named_expression}: {@code a = b} where a comparison was probably meant. Raises when
+     * the right side is a bitwise_or not followed by another '=' (else the caller reports the error).
+     */
+    void checkMisusedEquals(int s, Expr e, boolean allowNameForm) {
+        Token eq = tok();
+        boolean nameForm = allowNameForm && e instanceof Expr.Name && toks[s].type == NAME && toks[s].startPos == at(s).startPos
+                        && pos == s + 1;
+        if (!nameForm && (!isBitwiseOrLevel(s, e) || excludedAssignStart(e))) {
+            return;
+        }
+        int mark = pos;
+        pos++;
+        Expr b = null;
+        if (startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA) {
+            noInvalid++;
+            try {
+                b = bitwiseOr();
+                if (type() == EQUAL || type() == COLONEQUAL) {
+                    b = null;
+                }
+            } catch (PySyntaxError x) {
+                b = null;
+            } finally {
+                noInvalid--;
+            }
+        }
+        if (b == null) {
+            pos = mark;
+            return;
+        }
+        if (nameForm) {
+            throw errorAtLoc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(e.loc(), b.loc()));
+        }
+        throw errorAtNode("cannot assign to " + Targets.exprName(e) + " here. Maybe you meant '==' instead of '='?", e);
+    }
+
+    /** Whether e, parsed from token s, is a bitwise_or in CPython's grammar (an operand, or anything parenthesized). */
+    private boolean isBitwiseOrLevel(int s, Expr e) {
+        Token first = toks[s];
+        Loc l = e.loc();
+        if (first.type == LPAR && (l.lineno() != first.lineno || l.colOffset() != first.col)) {
+            return true; // a parenthesized group
+        }
+        return switch (e) {
+            case Expr.Compare c -> false;
+            case Expr.BoolOp b -> false;
+            case Expr.UnaryOp u -> u.op() != UnaryOpKind.Not;
+            case Expr.IfExp i -> false;
+            case Expr.Lambda l2 -> false;
+            case Expr.NamedExpr n -> false;
+            case Expr.Starred st -> false;
+            case Expr.Yield y -> false;
+            case Expr.YieldFrom y -> false;
+            case Expr.Tuple t -> first.type == LPAR && l.colOffset() == first.col && l.lineno() == first.lineno;
+            default -> true;
+        };
+    }
+
+    /** The lookahead {@code !(list|tuple|genexp|'True'|'None'|'False')} on the leftmost atom. */
+    private static boolean excludedAssignStart(Expr e) {
+        Expr x = e;
+        for (;;) {
+            switch (x) {
+                case Expr.BinOp b -> x = b.left();
+                case Expr.Attribute a -> x = a.value();
+                case Expr.Subscript sub -> x = sub.value();
+                case Expr.Call c -> x = c.func();
+                case Expr.Compare c -> x = c.left();
+                default -> {
+                    return x instanceof Expr.ListExpr || x instanceof Expr.Tuple || x instanceof Expr.GeneratorExp
+                                    || x instanceof Expr.Constant c && (c.value() instanceof Boolean || c.value() == ConstantValue.NONE);
+                }
+            }
+        }
+    }
+
+    /** named_expression in a call argument: a following '=' is reported by the caller. */
+    private Expr namedExpressionInCall() {
+        if (type() == NAME && typeAt(pos + 1) == COLONEQUAL) {
+            return namedExpression();
+        }
+        return expression();
+    }
+
+    /** Nesting count of speculative parses during which the error-only checks below are off. */
+    int noInvalid;
 
     Expr expression() {
         if (type() == KW_LAMBDA) {
@@ -1437,10 +1668,16 @@ final class PythonParser {
         }
         int s = pos;
         Expr e = disjunction();
+        if (noInvalid == 0 && juxtaposedStart(type())) {
+            checkJuxtaposed(s, e);
+        }
         if (type() == KW_IF) {
             pos++;
             Expr test = disjunction();
             if (type() != KW_ELSE) {
+                if (type() == COLON) {
+                    throw invalidSyntax();
+                }
                 throw errorAtLoc("expected 'else' after 'if' expression", locTo(s, test.loc()));
             }
             pos++;
@@ -1448,6 +1685,66 @@ final class PythonParser {
             return new Expr.IfExp(test, e, orelse, loc(s));
         }
         return e;
+    }
+
+    private boolean juxtaposedStart(int t) {
+        switch (t) {
+            case NAME, NUMBER, STRING, FSTRING_START, LBRACE, TILDE, KW_LAMBDA, KW_AWAIT, KW_NONE, KW_TRUE, KW_FALSE, ELLIPSIS:
+                return true;
+            case KW_NOT:
+                return typeAt(pos + 1) != KW_IN;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isSoftKeyword(Token t) {
+        if (t.type != NAME) {
+            return false;
+        }
+        String x = t.text;
+        return x.equals("match") || x.equals("case") || x.equals("type") || x.equals("_");
+    }
+
+    /**
+     * Two expressions side by side ({@code a b}): CPython's {@code invalid_expression} ("Perhaps you forgot a
+     * comma?" inside brackets) and {@code invalid_legacy_expression} ("Missing parentheses in call to 'print'").
+     */
+    private void checkJuxtaposed(int s, Expr a) {
+        Token first = toks[s];
+        boolean legacy = a instanceof Expr.Name n && (n.id().equals("print") || n.id().equals("exec")) && pos == s + 1;
+        int mark = pos;
+        if (!legacy && !(first.type == NAME && at(s + 1).type == STRING) && !isSoftKeyword(first)) {
+            noInvalid++;
+            Expr b = null;
+            try {
+                b = expression();
+            } catch (PySyntaxError x) {
+                b = null;
+            } finally {
+                noInvalid--;
+            }
+            if (b != null && toks[pos - 1].level > 0) {
+                throw errorAtLoc("invalid syntax. Perhaps you forgot a comma?", span(a.loc(), b.loc()));
+            }
+            pos = mark;
+        }
+        if (legacy && type() != LPAR) {
+            noInvalid++;
+            Expr b = null;
+            try {
+                b = starExpressions();
+            } catch (PySyntaxError x) {
+                b = null;
+            } finally {
+                noInvalid--;
+            }
+            if (b != null) {
+                String id = ((Expr.Name) a).id();
+                throw errorAtLoc("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", span(a.loc(), b.loc()));
+            }
+            pos = mark;
+        }
     }
 
     private Expr lambdef() {
@@ -1721,52 +2018,76 @@ final class PythonParser {
         }
     }
 
-    /** Arguments after '(' up to and including ')'. */
+    /** Arguments after '(' up to and including ')'; CPython's {@code invalid_arguments}/{@code invalid_kwarg} messages. */
     private void callArguments(List<Expr> args, List<Keyword> kws, int callStart) {
+        callArguments(args, kws, callStart, true);
+    }
+
+    private void callArguments(List<Expr> args, List<Keyword> kws, int callStart, boolean allowGenexp) {
         int open = pos - 1;
         boolean seenKeyword = false;
         boolean seenDoubleStar = false;
         while (type() != RPAR) {
             int s = pos;
-            if (type() == STAR) {
+            Token t = tok();
+            if (t.type == STAR) {
+                if (seenDoubleStar) {
+                    throw errorAtToken("iterable argument unpacking follows keyword argument unpacking", t);
+                }
                 pos++;
                 Expr v = expression();
                 Expr st = new Expr.Starred(v, ExprContext.Load, loc(s));
-                if (seenDoubleStar) {
-                    throw errorAtNode("iterable argument unpacking follows keyword argument unpacking", st);
+                if (type() == EQUAL) {
+                    pos++;
+                    Expr b = expression();
+                    throw errorAtLoc("cannot assign to iterable argument unpacking", locTo(s, b.loc()));
                 }
                 args.add(st);
-            } else if (type() == DOUBLESTAR) {
+            } else if (t.type == DOUBLESTAR) {
                 pos++;
                 Expr v = expression();
+                if (type() == EQUAL) {
+                    pos++;
+                    Expr b = expression();
+                    throw errorAtLoc("cannot assign to keyword argument unpacking", locTo(s, b.loc()));
+                }
                 kws.add(new Keyword(null, v, loc(s)));
                 seenDoubleStar = true;
-            } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
-                String n = tok().text;
+            } else if ((t.type == KW_TRUE || t.type == KW_FALSE || t.type == KW_NONE) && typeAt(pos + 1) == EQUAL) {
+                throw errorRange("cannot assign to " + t.text, t, at(pos + 1));
+            } else if (t.type == NAME && typeAt(pos + 1) == EQUAL) {
+                Token eq = at(pos + 1);
                 pos += 2;
+                if (type() == COMMA || type() == RPAR) {
+                    throw errorRange("expected argument value expression", t, eq);
+                }
                 Expr v = expression();
-                kws.add(new Keyword(n, v, loc(s)));
+                if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+                    throw errorRange("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t, eq);
+                }
+                kws.add(new Keyword(t.text, v, loc(s)));
                 seenKeyword = true;
             } else {
-                Expr e = namedExpression();
+                if (seenKeyword || seenDoubleStar) {
+                    positionalAfterKeyword(kws);
+                }
+                Expr e = namedExpressionInCall();
                 if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
+                    Token forTok = tok();
                     List<Comprehension> gens = generators();
                     boolean alone = args.isEmpty() && kws.isEmpty() && type() == RPAR;
-                    if (!alone) {
-                        throw errorAtLoc("Generator expression must be parenthesized", locTo(s, toLoc(pos - 1)));
+                    if (!alone || !allowGenexp) {
+                        if (!allowGenexp && alone) {
+                            throw invalidSyntaxAt(forTok);
+                        }
+                        throw errorAtLoc("Generator expression must be parenthesized", locTo(s, lastComprehensionItem(gens).loc()));
                     }
                     pos++;
                     args.add(new Expr.GeneratorExp(e, gens, loc(open)));
                     return;
                 }
-                if (type() == EQUAL && !(e instanceof Expr.Name)) {
-                    throw errorAtLoc("expression cannot contain assignment, perhaps you meant \"==\"?", locTo(s, tokLoc(tok())));
-                }
-                if (seenDoubleStar) {
-                    throw errorAtNode("positional argument follows keyword argument unpacking", e);
-                }
-                if (seenKeyword) {
-                    throw errorAtNode("positional argument follows keyword argument", e);
+                if (type() == EQUAL) {
+                    throw errorAtLoc("expression cannot contain assignment, perhaps you meant \"==\"?", span(e.loc(), tokLoc(tok())));
                 }
                 args.add(e);
             }
@@ -1774,7 +2095,43 @@ final class PythonParser {
                 break;
             }
         }
-        expect(RPAR);
+        if (type() != RPAR) {
+            throw invalidSyntax();
+        }
+        pos++;
+    }
+
+    private static Expr lastComprehensionItem(List<Comprehension> gens) {
+        Comprehension c = gens.get(gens.size() - 1);
+        return c.ifs().isEmpty() ? c.iter() : c.ifs().get(c.ifs().size() - 1);
+    }
+
+    /**
+     * A positional argument after keywords: CPython's grammar stops at its first token; the error pass then reports
+     * "positional argument follows keyword argument" at the last token read if the rest parses as arguments.
+     */
+    private void positionalAfterKeyword(List<Keyword> kws) {
+        Token first = tok();
+        boolean unpacking = false;
+        for (Keyword k : kws) {
+            unpacking |= k.arg() == null;
+        }
+        try {
+            for (;;) {
+                if (type() == STAR || type() == DOUBLESTAR) {
+                    pos++;
+                } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
+                    pos += 2;
+                }
+                expression();
+                if (!accept(COMMA) || type() == RPAR) {
+                    break;
+                }
+            }
+        } catch (PySyntaxError e) {
+            throw invalidSyntaxAt(first);
+        }
+        throw errorAtLast(unpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
     }
 
     private Loc toLoc(int tokIdx) {
@@ -1935,7 +2292,7 @@ final class PythonParser {
         Expr first = starNamedExpression();
         if (type() == COLON && !(first instanceof Expr.Starred)) {
             pos++;
-            Expr value = expression();
+            Expr value = dictValue();
             if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
                 List<Comprehension> gens = generators();
                 expect(RBRACE);
@@ -1976,7 +2333,7 @@ final class PythonParser {
             } else {
                 keys.add(expression());
                 expect(COLON);
-                values.add(expression());
+                values.add(dictValue());
             }
             if (!accept(COMMA)) {
                 break;
@@ -1984,6 +2341,21 @@ final class PythonParser {
         }
         expect(RBRACE);
         return new Expr.Dict(keys, values, loc(s));
+    }
+
+    /** The value after "key:" in a dict display, with CPython's invalid_kvpair messages. */
+    private Expr dictValue() {
+        Token colon = toks[pos - 1];
+        if (type() == RBRACE || type() == COMMA) {
+            throw errorAtToken("expression expected after dictionary key and ':'", colon);
+        }
+        if (type() == STAR) {
+            int s = pos;
+            pos++;
+            Expr b = bitwiseOr();
+            throw errorAtLoc("cannot use a starred expression in a dictionary value", locTo(s, b.loc()));
+        }
+        return expression();
     }
 
     List<Comprehension> generators() {
@@ -2021,19 +2393,35 @@ final class PythonParser {
         Token open = tok();
         pos++;
         int exprStart = pos;
+        Token first = tok();
+        if (first.type == EQUAL || first.type == EXCLAMATION || first.type == COLON || first.type == RBRACE) {
+            throw errorAtToken("f-string: valid expression required before '" + TokenType.spelling(first.type) + "'", first);
+        }
+        if (first.type != KW_YIELD && !startsExpression(first.type)) {
+            throw errorAtToken("f-string: expecting a valid expression after '{'", first);
+        }
         Expr e;
         if (type() == KW_YIELD) {
             e = yieldExpr();
         } else {
             e = starExpressions();
         }
+        if (e instanceof Expr.Lambda && toks[exprStart].type == KW_LAMBDA) {
+            // CPython: "lambda x: ..." inside a field reads ':' as the start of the format spec
+        }
+        int after = type();
+        if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
+            throw errorAtToken("f-string: expecting '=', or '!', or ':', or '}'", tok());
+        }
         Expr debug = null;
         if (type() == EQUAL) {
             pos++;
-            Token after = tok();
-            String text = tokenizer.src.substring(open.endPos, after.startPos);
-            Token first = toks[exprStart];
-            debug = new Expr.Constant(text, null, new Loc(first.lineno, first.col, after.lineno, after.col));
+            Token afterEq = tok();
+            if (afterEq.type != EXCLAMATION && afterEq.type != COLON && afterEq.type != RBRACE) {
+                throw errorAtToken("f-string: expecting '!', or ':', or '}'", afterEq);
+            }
+            String text = tokenizer.src.substring(open.endPos, afterEq.startPos);
+            debug = new Expr.Constant(text, null, new Loc(open.endLineno, open.endCol, afterEq.lineno, afterEq.col));
         }
         int conversion = -1;
         if (type() == EXCLAMATION) {
@@ -2047,6 +2435,9 @@ final class PythonParser {
                 throw errorAtToken("f-string: conversion type must come right after the exclamanation mark", ct);
             }
             pos++;
+            if (type() != COLON && type() != RBRACE) {
+                throw errorAtToken("f-string: expecting ':' or '}'", tok());
+            }
             switch (ct.text) {
                 case "s" -> conversion = 's';
                 case "r" -> conversion = 'r';

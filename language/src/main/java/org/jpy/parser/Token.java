@@ -15,8 +15,10 @@ final class Token {
     final int col;
     final int endLineno;
     final int endCol;
+    /** Bracket nesting depth after this token (CPython's token {@code level}). */
+    final int level;
 
-    Token(int type, String text, int startPos, int endPos, int lineno, int col, int endLineno, int endCol) {
+    Token(int type, String text, int startPos, int endPos, int lineno, int col, int endLineno, int endCol, int level) {
         this.type = type;
         this.text = text;
         this.startPos = startPos;
@@ -25,6 +27,7 @@ final class Token {
         this.col = col;
         this.endLineno = endLineno;
         this.endCol = endCol;
+        this.level = level;
     }
 
     @Override

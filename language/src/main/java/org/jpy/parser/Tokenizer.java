@@ -167,7 +167,7 @@ final class Tokenizer {
     private Token make(int type, String text, int start, int startLine, int startLineStart) {
         emittedAny = true;
         lastType = type;
-        return new Token(type, text, start, pos, startLine, byteCol(startLineStart, start), lineno, byteCol(lineStart, pos));
+        return new Token(type, text, start, pos, startLine, byteCol(startLineStart, start), lineno, byteCol(lineStart, pos), parenDepth);
     }
 
     private Token makeSimple(int type, int start) {
@@ -186,12 +186,24 @@ final class Tokenizer {
 
     // ---------------------------------------------------------------- errors
 
-    private PySyntaxError error(String msg, int startPos, int endPos) {
-        return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, startPos, endPos, false);
+    /** Error at the character at p (CPython: the tokenizer's cursor just after it). */
+    private PySyntaxError error(String msg, int p) {
+        return errors.tok(PySyntaxError.Kind.SYNTAX_ERROR, msg, p, false);
     }
 
-    private PySyntaxError incomplete(String msg, int startPos, int endPos) {
-        return errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, startPos, endPos, true);
+    private PySyntaxError incomplete(String msg, int p) {
+        return errors.tok(PySyntaxError.Kind.SYNTAX_ERROR, msg, p, true);
+    }
+
+    /** "unexpected EOF while parsing" after a trailing backslash. */
+    private PySyntaxError eofError() {
+        return soft(errors.atCur(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", len, true));
+    }
+
+    /** Errors CPython's tokenizer signals without an exception: they do not override a generic parser error. */
+    private static PySyntaxError soft(PySyntaxError e) {
+        e.origin = PySyntaxError.ORIGIN_SOFT;
+        return e;
     }
 
     // ---------------------------------------------------------------- main loop
@@ -256,14 +268,16 @@ final class Tokenizer {
                     pos += 2;
                     newLine(pos - 1);
                     if (pos >= len) {
-                        throw incomplete("unexpected EOF while parsing", pos, pos);
+                        throw eofError();
                     }
                     continue;
                 }
                 if (pos + 1 >= len) {
-                    throw incomplete("unexpected EOF while parsing", pos, pos);
+                    throw eofError();
                 }
-                throw error("unexpected character after line continuation character", pos + 1, pos + 1);
+                int bl = lineOf(pos);
+                throw soft(errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected character after line continuation character", bl, charCol(pos) + 2,
+                                bl, 0, false));
             }
             if (isAsciiIdentStart(c) || c >= 0x80) {
                 return nameOrString(start);
@@ -337,7 +351,7 @@ final class Tokenizer {
         }
         if (col > indents[indentTop]) {
             if (indentTop + 1 >= MAXINDENT) {
-                throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "too many levels of indentation", p, p, false);
+                throw soft(errors.at(PySyntaxError.Kind.INDENTATION_ERROR, "too many levels of indentation", lineno, 1, lineno, 0, false));
             }
             if (altcol <= altIndents[indentTop]) {
                 throw tabError();
@@ -345,7 +359,7 @@ final class Tokenizer {
             indentTop++;
             indents[indentTop] = col;
             altIndents[indentTop] = altcol;
-            return make(INDENT, null, lineStart, lineno, lineStart);
+            return make(INDENT, null, pos, lineno, lineStart);
         }
         int n = 0;
         while (indentTop > 0 && col < indents[indentTop]) {
@@ -353,8 +367,10 @@ final class Tokenizer {
             n++;
         }
         if (col != indents[indentTop]) {
-            throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "unindent does not match any outer indentation level", p, p,
-                            false);
+            int le = lineStarts[lineno] - 1; // the newline (or the end) of this line
+            int lineChars = src.codePointCount(lineStart, Math.min(le, len)) + 1;
+            throw soft(errors.at(PySyntaxError.Kind.INDENTATION_ERROR, "unindent does not match any outer indentation level", lineno, lineChars,
+                            lineno, -1, false));
         }
         if (altcol != altIndents[indentTop]) {
             throw tabError();
@@ -364,7 +380,7 @@ final class Tokenizer {
     }
 
     private PySyntaxError tabError() {
-        return errors.errorAt(PySyntaxError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", pos, pos, false);
+        return soft(errors.at(PySyntaxError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation", lineno, 1, lineno, 0, false));
     }
 
     private Token endOfInput() {
@@ -372,16 +388,20 @@ final class Tokenizer {
             Frame f = frames[frameTop - 1];
             if (f.kind == FS_FIELD || f.kind == FS_SPEC) {
                 throw incomplete("unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")",
-                                f.startPos, f.startPos + 1);
+                                f.startPos);
             }
         }
         if (parenDepth > 0) {
             int p = parenPos[parenDepth - 1];
-            throw incomplete("'" + parenChars[parenDepth - 1] + "' was never closed", p, p + 1);
+            int pl = parenLine[parenDepth - 1];
+            PySyntaxError e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "'" + parenChars[parenDepth - 1] + "' was never closed", pl, charCol(p) + 1,
+                            pl, 0, true);
+            e.origin = PySyntaxError.ORIGIN_UNCLOSED;
+            throw e;
         }
         if (emittedAny && lastType != NEWLINE && lastType != DEDENT && lastType != INDENT) {
             int start = pos;
-            Token t = new Token(NEWLINE, "", start, start, lineno, byteCol(lineStart, start), lineno, byteCol(lineStart, start) + 1);
+            Token t = new Token(NEWLINE, "", start, start, lineno, byteCol(lineStart, start), lineno, byteCol(lineStart, start) + 1, 0);
             lastType = NEWLINE;
             return t;
         }
@@ -488,12 +508,15 @@ final class Tokenizer {
 
     private PySyntaxError invalidCharacter(int at, int cp) {
         if (cp < 0x80 && (cp < 32 || cp == 127) || isNonPrintable(cp)) {
-            return error(String.format("invalid non-printable character U+%04X", cp), at, at + 1);
+            return error(String.format("invalid non-printable character U+%04X", cp), at);
         }
         if (cp == '$' || cp == '?' || cp == '`') {
-            return error("invalid syntax", at, at + 1);
+            int l = lineOf(at);
+            PySyntaxError e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", l, charCol(at) + 1, l, charCol(at) + 2, false);
+            e.origin = PySyntaxError.ORIGIN_SOFT;
+            return e;
         }
-        return error("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp) + ")", at, at + 1);
+        return error("invalid character '" + new String(Character.toChars(cp)) + "' (U+" + String.format("%04X", cp) + ")", at);
     }
 
     private static boolean isNonPrintable(int cp) {
@@ -556,7 +579,7 @@ final class Tokenizer {
                     pos++;
                     if (!isDigit(peek(0))) {
                         pos--;
-                        throw error("invalid decimal literal", pos, pos + 1);
+                        throw error("invalid decimal literal", pos);
                     }
                 } else {
                     break;
@@ -572,8 +595,8 @@ final class Tokenizer {
                 return floatRest(start);
             }
             if (nonzero) {
-                throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start,
-                                zerosEnd + 1);
+                throw errors.tokRange(PySyntaxError.Kind.SYNTAX_ERROR,
+                                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", start, zerosEnd, false);
             }
             return verifyEndOfNumber(start, "decimal");
         }
@@ -622,7 +645,7 @@ final class Tokenizer {
                 pos++;
                 if (!isDigit(peek(0))) {
                     pos--;
-                    throw error("invalid decimal literal", pos, pos + 1);
+                    throw error("invalid decimal literal", pos);
                 }
             } else {
                 return;
@@ -638,7 +661,7 @@ final class Tokenizer {
                 pos++;
                 c = peek(0);
                 if (Character.digit(c, radix) < 0 || c >= 0x80) {
-                    throw error("invalid " + kind + " literal", pos - 1, pos);
+                    throw error("invalid " + kind + " literal", pos - 1);
                 }
             }
             if (c < 0x80 && Character.digit(c, radix) >= 0) {
@@ -650,19 +673,19 @@ final class Tokenizer {
         if (pos == digitsStart) {
             char c = peek(0);
             if (radix < 10 && isDigit(c)) {
-                throw error("invalid digit '" + c + "' in " + kind + " literal", pos, pos + 1);
+                throw error("invalid digit '" + c + "' in " + kind + " literal", pos);
             }
-            throw error("invalid " + kind + " literal", pos - 1, pos);
+            throw error("invalid " + kind + " literal", pos - 1);
         }
         char c = peek(0);
         if (radix < 10 && isDigit(c)) {
-            throw error("invalid digit '" + c + "' in " + kind + " literal", pos, pos + 1);
+            throw error("invalid digit '" + c + "' in " + kind + " literal", pos);
         }
     }
 
     private Token verifyEndOfNumber(int start, String kind) {
         char c = peek(0);
-        if (pos < len && (isAsciiIdentPart(c) || c >= 0x80 && isIdentifierPartCp(src.codePointAt(pos)))) {
+        if (pos < len && isAsciiIdentPart(c)) {
             // 3.12 accepts (with a warning) some keywords glued to a number: "1if x else y"
             String[] kws = {"and", "else", "for", "if", "in", "is", "not", "or"};
             for (String kw : kws) {
@@ -673,7 +696,7 @@ final class Tokenizer {
                     }
                 }
             }
-            throw error("invalid " + kind + " literal", start, pos + 1);
+            throw error("invalid " + kind + " literal", pos - 1);
         }
         return make(NUMBER, src.substring(start, pos), start, lineno, lineStart);
     }
@@ -689,10 +712,7 @@ final class Tokenizer {
         pos += triple ? 3 : 1;
         for (;;) {
             if (pos >= len) {
-                if (triple) {
-                    throw incomplete("unterminated triple-quoted string literal (detected at line " + lineno + ")", start, start + 1);
-                }
-                throw error("unterminated string literal (detected at line " + lineno + ")", start, start + 1);
+                throw unterminatedString(start, q, triple);
             }
             char c = src.charAt(pos);
             if (c == '\\') {
@@ -708,7 +728,7 @@ final class Tokenizer {
             }
             if (c == '\n') {
                 if (!triple) {
-                    throw error("unterminated string literal (detected at line " + lineno + ")", start, start + 1);
+                    throw unterminatedString(start, q, false);
                 }
                 newLine(pos);
                 pos++;
@@ -729,6 +749,20 @@ final class Tokenizer {
         return make(STRING, src.substring(start, pos), start, startLine, startLineStart);
     }
 
+    private PySyntaxError unterminatedString(int start, char q, boolean triple) {
+        if (frameTop > 0) {
+            Frame f = frames[frameTop - 1];
+            if (f.quote == q && f.triple == triple) {
+                // inside an f-string's field: the quote was meant to close the f-string
+                return error("f-string: expecting '}'", start);
+            }
+        }
+        if (triple) {
+            return incomplete("unterminated triple-quoted string literal (detected at line " + lineno + ")", start);
+        }
+        return error("unterminated string literal (detected at line " + lineno + ")", start);
+    }
+
     private Token fstringStart(int start, boolean raw) {
         char q = src.charAt(pos);
         boolean triple = pos + 2 < len && src.charAt(pos + 1) == q && src.charAt(pos + 2) == q;
@@ -742,7 +776,7 @@ final class Tokenizer {
             frames = java.util.Arrays.copyOf(frames, frameTop * 2);
         }
         if (frameTop >= MAXLEVEL) {
-            throw error("too many nested f-strings", pos, pos);
+            throw error("too many nested f-strings", pos);
         }
         frames[frameTop++] = f;
     }
@@ -757,14 +791,14 @@ final class Tokenizer {
     private PySyntaxError unterminatedFString(Frame f) {
         String msg = "unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")";
         if (f.triple) {
-            return incomplete(msg, f.startPos, f.startPos + 1);
+            return incomplete(msg, f.startPos);
         }
-        return error(msg, f.startPos, f.startPos + 1);
+        return error(msg, f.startPos);
     }
 
     private void openField(Frame f) {
         if (parenDepth >= MAXLEVEL) {
-            throw error("too many nested parentheses", pos, pos + 1);
+            throw error("too many nested parentheses", pos);
         }
         parenChars[parenDepth] = '{';
         parenPos[parenDepth] = pos;
@@ -847,7 +881,7 @@ final class Tokenizer {
                 if (pos > start) {
                     return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
                 }
-                throw error("f-string: single '}' is not allowed", pos, pos + 1);
+                throw error("f-string: single '}' is not allowed", pos);
             }
             pos++;
         }
@@ -866,7 +900,7 @@ final class Tokenizer {
                 if (pos > start) {
                     return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
                 }
-                throw error("f-string: expecting '}'", pos, pos + 1);
+                throw error("f-string: expecting '}'", pos);
             }
             if (c == '\n') {
                 if (!f.triple) {
@@ -904,7 +938,7 @@ final class Tokenizer {
 
     private void openParen(char c, int start) {
         if (parenDepth >= MAXLEVEL) {
-            throw error("too many nested parentheses", start, start + 1);
+            throw error("too many nested parentheses", start);
         }
         parenChars[parenDepth] = c;
         parenPos[parenDepth] = start;
@@ -914,19 +948,18 @@ final class Tokenizer {
 
     private void closeParen(char c, int start) {
         if (parenDepth == 0) {
-            throw error("unmatched '" + c + "'", start, start + 1);
+            throw error("unmatched '" + c + "'", start);
         }
         char open = parenChars[parenDepth - 1];
         if (frameTop > 0 && frames[frameTop - 1].kind == FS_FIELD && parenDepth == frames[frameTop - 1].depth) {
-            throw error("f-string: unmatched '" + c + "'", start, start + 1);
+            throw error("f-string: unmatched '" + c + "'", start);
         }
         if (!(open == '(' && c == ')' || open == '[' && c == ']' || open == '{' && c == '}')) {
             int openLine = parenLine[parenDepth - 1];
             if (openLine != lineno) {
-                throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "' on line " + openLine, start,
-                                start + 1);
+                throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "' on line " + openLine, start);
             }
-            throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'", start, start + 1);
+            throw error("closing parenthesis '" + c + "' does not match opening parenthesis '" + open + "'", start);
         }
         parenDepth--;
     }

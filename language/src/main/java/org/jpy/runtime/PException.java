@@ -59,8 +59,12 @@ public final class PException extends AbstractTruffleException {
     public String getMessage() {
         try {
             return ExceptionFormatting.formatExceptionOnly(exception);
-        } catch (RuntimeException e) {
-            return String.valueOf(exception.getStoredPythonClass());
+        } catch (RuntimeException | AssertionError e) {
+            // e.g. no context entered (a Java caller printing the exception): best effort without Python code
+            Object c = exception.getStoredPythonClass();
+            String name = c instanceof PythonBuiltinClassType bt ? bt.getName() : ((PythonClass) c).getName();
+            Object[] args = exception.getArgs().getArray();
+            return args.length == 1 && args[0] instanceof String s ? name + ": " + s : name;
         }
     }
 

@@ -23,6 +23,9 @@ import org.jpy.objects.tuple.PTuple;
  * argument) and {@code %%}.
  */
 public final class PRaise {
+    /** {@code -Djpy.printJavaExceptions=true}: print the Java stack of internal errors turned into SystemError. */
+    private static final boolean PRINT_JAVA_EXCEPTIONS = Boolean.getBoolean("jpy.printJavaExceptions");
+
     private PRaise() {
     }
 
@@ -67,6 +70,9 @@ public final class PRaise {
         }
         if (t instanceof StackOverflowError) {
             return raise(node, PythonBuiltinClassType.RecursionError, "maximum recursion depth exceeded");
+        }
+        if (PRINT_JAVA_EXCEPTIONS) {
+            t.printStackTrace();
         }
         if (t instanceof OutOfMemoryError) {
             return raise(node, PythonBuiltinClassType.MemoryError);

@@ -184,6 +184,45 @@ public final class SysModule {
      * Python-level parts of sys: the stream class, struct-sequence-like {@code version_info}/{@code flags},
      * {@code implementation}. Written in Python because they are classes with properties, and run once at start.
      */
+    /** Class-free part: works before {@code type()} can create classes; the streams are module objects. */
+    static final String BOOTSTRAP_BASIC = """
+                    def _jpy_stream_write_1(s):
+                        _jpy_write(1, s)
+                        return s.__len__()
+                    def _jpy_stream_write_2(s):
+                        _jpy_write(2, s)
+                        return s.__len__()
+                    def _jpy_stream_flush_1():
+                        _jpy_flush(1)
+                    def _jpy_stream_flush_2():
+                        _jpy_flush(2)
+                    def _jpy_stream_readline_0(size=-1):
+                        return _jpy_readline(0)
+                    def _jpy_stream_read_0(size=-1):
+                        return _jpy_read(0)
+                    def exit(status=None, /):
+                        raise SystemExit(status)
+                    def excepthook(exctype, value, traceback, /):
+                        _jpy_print_exception(value)
+                    __excepthook__ = excepthook
+                    def displayhook(value, /):
+                        if value is None:
+                            return
+                        import builtins
+                        builtins._ = None
+                        stdout.write(repr(value))
+                        stdout.write('\\n')
+                        builtins._ = value
+                    __displayhook__ = displayhook
+                    version_info = (3, 12, 1, 'final', 0)
+                    def getdefaultencoding():
+                        return 'utf-8'
+                    def getfilesystemencoding():
+                        return 'utf-8'
+                    def intern(string, /):
+                        return string
+                    """;
+
     static final String BOOTSTRAP = """
                     class _JpyTextStream:
                         def __init__(self, fd, name, mode):
@@ -196,10 +235,8 @@ public final class SysModule {
                             self.line_buffering = fd == 2
                             self.newlines = None
                         def write(self, s):
-                            if not isinstance(s, str):
-                                raise TypeError("write() argument must be str, not " + type(s).__name__)
                             _jpy_write(self._fd, s)
-                            return len(s)
+                            return s.__len__()
                         def writelines(self, lines):
                             for line in lines:
                                 self.write(line)
@@ -296,17 +333,19 @@ public final class SysModule {
 
                     hash_info = _hash_info((64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 
-                    class _JpyNamespace:
-                        def __init__(self, **kwargs):
-                            self.__dict__.update(kwargs)
-                        def __repr__(self):
-                            return 'namespace(' + ', '.join(k + '=' + repr(v) for k, v in self.__dict__.items()) + ')'
+                    class implementation:
+                        name = 'jpy'
+                        cache_tag = 'jpy-312'
+                        version = version_info
+                        hexversion = hexversion
+                        _multiarch = 'x86_64-linux-gnu'
 
-                    implementation = _JpyNamespace(name='jpy', cache_tag='jpy-312', version=version_info,
-                                                   hexversion=hexversion, _multiarch='x86_64-linux-gnu')
-                    builtin_module_names = tuple(sorted(set(_jpy_builtin_module_names) | {'sys', 'builtins'}))
-                    stdlib_module_names = frozenset()
-                    thread_info = _JpyNamespace(name='pthread', lock='mutex+cond', version=None)
+                    class thread_info:
+                        name = 'pthread'
+                        lock = 'mutex+cond'
+                        version = None
+
+                    builtin_module_names = tuple(_jpy_builtin_module_names) + ('sys', 'builtins')
 
                     def exit(status=None, /):
                         raise SystemExit(status)
@@ -409,10 +448,73 @@ public final class SysModule {
     private static void runBootstrap(JpyContext context, PythonModule module) {
         PDict d = module.getDict();
         d.setItem("__builtins__", context.getBuiltinsModule());
-        Source source = Source.newBuilder(JpyLanguage.ID, BOOTSTRAP, "<frozen sys>").internal(true).build();
-        var target = Compiler.compile(context.getLanguage(), source, "<frozen sys>", Compiler.Mode.EXEC, 0);
-        target.call(null, null, d, d);
+        run(context, d, BOOTSTRAP_BASIC);
+        d.setItem("stdin", stream("stdin", d, 0));
+        d.setItem("stdout", stream("stdout", d, 1));
+        d.setItem("stderr", stream("stderr", d, 2));
+        d.setItem("__stdin__", d.getItem("stdin"));
+        d.setItem("__stdout__", d.getItem("stdout"));
+        d.setItem("__stderr__", d.getItem("stderr"));
+        try {
+            run(context, d, BOOTSTRAP);
+        } catch (org.jpy.runtime.PException e) {
+            // Class creation not available yet: keep the class-free streams.
+            org.jpy.nodes.function.TopLevelRootNode.debugReport(e);
+        }
         d.delItem("__builtins__");
+        PDict b = context.getBuiltinsModule().getDict();
+        if (b.getItem("print") == null) {
+            // Temporary stand-in until the builtins helper's print lands (then this is skipped).
+            b.setItem("__builtins__", context.getBuiltinsModule());
+            run(context, b, TEMPORARY_PRINT);
+            b.delItem("__builtins__");
+        }
+    }
+
+    static final String TEMPORARY_PRINT = """
+                    def print(*args, sep=' ', end='\\n', file=None, flush=False):
+                        import sys
+                        if file is None:
+                            file = sys.stdout
+                        if sep is None:
+                            sep = ' '
+                        if end is None:
+                            end = '\\n'
+                        out = ''
+                        first = True
+                        for a in args:
+                            if not first:
+                                out = out + sep
+                            out = out + (a if type(a) is str else a.__str__())
+                            first = False
+                        file.write(out + end)
+                        if flush:
+                            file.flush()
+                    """;
+
+    private static PythonModule stream(String name, PDict d, int fd) {
+        PythonModule m = new PythonModule("<" + name + ">");
+        PDict md = m.getDict();
+        if (fd == 0) {
+            md.setItem("readline", d.getItem("_jpy_stream_readline_0"));
+            md.setItem("read", d.getItem("_jpy_stream_read_0"));
+        } else {
+            md.setItem("write", d.getItem("_jpy_stream_write_" + fd));
+            md.setItem("flush", d.getItem("_jpy_stream_flush_" + fd));
+        }
+        md.setItem("encoding", "utf-8");
+        return m;
+    }
+
+    private static void run(JpyContext context, PDict d, String code) {
+        Source source = Source.newBuilder(JpyLanguage.ID, code, "<frozen sys>").internal(true).build();
+        var target = Compiler.compile(context.getLanguage(), source, "<frozen sys>", Compiler.Mode.EXEC, 0);
+        try {
+            target.call(new Object[]{null, null, d, d});
+        } catch (org.jpy.runtime.PException e) {
+            org.jpy.nodes.function.TopLevelRootNode.debugReport(e);
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ raw streams

@@ -58,8 +58,11 @@ public final class SysModuleBuiltins extends PythonBuiltins {
     abstract static class WriteNode extends PythonBinaryBuiltinNode {
         @Specialization
         @TruffleBoundary
-        Object write(long fd, String s) {
-            SysModule.get(JpyContext.get(this)).write((int) fd, s);
+        Object write(long fd, Object s) {
+            if (!(s instanceof String str)) {
+                throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "write() argument must be str, not %s", PRaise.typeName(s));
+            }
+            SysModule.get(JpyContext.get(this)).write((int) fd, str);
             return PNone.NONE;
         }
     }

@@ -93,7 +93,8 @@ public final class BuiltinInstaller {
     public static PBuiltinFunction createFunction(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> f, Builtin b, String qualname, Object selfType, Object pythonClass,
                     int flags) {
         Signature sig = signatureOf(b, qualname);
-        BuiltinRootNode root = new BuiltinRootNode(language, f, b.name(), qualname, sig.getBoundLength(), selfType);
+        BuiltinRootNode root = new BuiltinRootNode(language, f, b.name(), qualname, sig.getBoundLength(), selfType, sig.getPositionalCount(), sig.keywordOnlyNames().length,
+                        sig.takesVarArgs() && sig.keywordOnlyNames().length > 0);
         int min = b.minNumOfPositionalArgs();
         int optional = Math.max(0, sig.getPositionalCount() - min);
         Object[] defaults = new Object[optional];
@@ -110,10 +111,11 @@ public final class BuiltinInstaller {
         if (max < 0) {
             max = names.length > 0 ? names.length : b.minNumOfPositionalArgs();
         }
+        boolean method = qualname.indexOf('.') >= 0;
         if (names.length < max) {
             List<String> generated = new ArrayList<>(Arrays.asList(names));
             for (int i = names.length; i < max; i++) {
-                generated.add(i == 0 ? "$self" : "$arg" + i);
+                generated.add(i == 0 && method ? (b.isClassmethod() || b.name().equals("__new__") ? "$cls" : "$self") : "$arg" + i);
             }
             names = generated.toArray(new String[0]);
         } else if (names.length > max) {

@@ -31,12 +31,28 @@ public final class BuiltinRootNode extends RootNode {
     private final int boundLength;
     /** The class {@code self} must be an instance of ({@code PythonBuiltinClassType}/{@code PythonClass}), or null. */
     private final Object selfType;
+    /** Bound-array positions: positional parameter count and keyword-only count; non-zero kw-only with *args means reordering. */
+    private final int positionalCount;
+    private final int kwOnlyCount;
+    private final boolean reorder;
     @Child private PythonBuiltinBaseNode body;
     @Child private GetClassNode getClassNode;
     @CompilationFinal private PythonClass okSelfClass;
 
     public BuiltinRootNode(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> factory, String name, String qualname, int boundLength, Object selfType) {
+        this(language, factory, name, qualname, boundLength, selfType, 0, 0, false);
+    }
+
+    /**
+     * {@code reorder}: the builtin takes {@code *args} and keyword-only parameters; the binder's co_varnames layout
+     * ({@code pos, kwonly, args, kwargs}) is handed to the node in signature order ({@code pos, args, kwonly, kwargs}).
+     */
+    public BuiltinRootNode(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> factory, String name, String qualname, int boundLength, Object selfType,
+                    int positionalCount, int kwOnlyCount, boolean reorder) {
         super(language);
+        this.positionalCount = positionalCount;
+        this.kwOnlyCount = kwOnlyCount;
+        this.reorder = reorder;
         this.factory = factory;
         this.name = name;
         this.qualname = qualname;
@@ -47,6 +63,9 @@ public final class BuiltinRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
+        if (reorder) {
+            args = reorder(args);
+        }
         if (body == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             body = insert(factory.createNode());
@@ -75,6 +94,14 @@ public final class BuiltinRootNode extends RootNode {
         } catch (StackOverflowError | RuntimeException e) {
             throw PRaise.wrapJavaException(e, this);
         }
+    }
+
+    private Object[] reorder(Object[] frameArgs) {
+        Object[] r = frameArgs.clone();
+        int p = 2 + positionalCount;
+        r[p] = frameArgs[p + kwOnlyCount];
+        System.arraycopy(frameArgs, p, r, p + 1, kwOnlyCount);
+        return r;
     }
 
     private Object[] boundArguments(Object[] args) {

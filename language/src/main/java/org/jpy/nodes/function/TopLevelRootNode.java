@@ -118,6 +118,18 @@ public final class TopLevelRootNode extends RootNode {
         return p == null ? "" : p.toString();
     }
 
+    /** With {@code -Djpy.debug}: where an uncaught Python exception came from (for jpy developers). */
+    @TruffleBoundary
+    public static void debugReport(PException e) {
+        if (System.getProperty("jpy.debug") != null) {
+            Object[] a = e.getPythonException().getArgs().getArray();
+            System.err.println("jpy.debug: uncaught " + e.getPythonException().getStoredPythonClass() + " " + java.util.Arrays.toString(a));
+            for (com.oracle.truffle.api.nodes.Node n = e.getLocation(); n != null; n = n.getParent()) {
+                System.err.println("   in " + n.getClass().getName() + " " + n.getSourceSection());
+            }
+        }
+    }
+
     private static boolean isIncomplete(PException e) {
         try {
             return com.oracle.truffle.api.interop.InteropLibrary.getUncached().isExceptionIncompleteSource(e);
@@ -128,6 +140,7 @@ public final class TopLevelRootNode extends RootNode {
 
     @TruffleBoundary
     private Object handleUncaught(JpyContext context, PException e, boolean mainMode, boolean interactive) {
+        debugReport(e);
         if (e.isInstanceOf(PythonBuiltinClassType.SystemExit)) {
             int status = TracebackPrinter.handleSystemExit(context, e.getPythonException());
             if (mainMode || interactive) {

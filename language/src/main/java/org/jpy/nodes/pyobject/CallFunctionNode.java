@@ -89,8 +89,13 @@ public abstract class CallFunctionNode extends Node {
     }
 
     @Specialization(guards = {"!isPFunction(fn)", "!isPBuiltinFunction(fn)"})
-    static Object doOther(Object fn, Object self, Object[] args, PKeyword[] keywords) {
-        return callUncached(fn, self, args, keywords);
+    static Object doOther(Object fn, Object self, Object[] args, PKeyword[] keywords, @Bind("$node") Node node) {
+        Node prev = CallLocation.enter(node);
+        try {
+            return callUncached(fn, self, args, keywords);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     static boolean isPFunction(Object o) {

@@ -85,7 +85,12 @@ public final class Descriptors {
             }
             return new PBuiltinMethod(instance, bf);
         }
-        return getSlow(node, descr, instance, owner);
+        Node prev = CallLocation.enter(node);
+        try {
+            return getSlow(node, descr, instance, owner);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary
@@ -143,8 +148,17 @@ public final class Descriptors {
     }
 
     /** {@code descr.__set__(instance, value)} or, with {@code value == null}, {@code descr.__delete__(instance)}. */
-    @TruffleBoundary
     public static void set(Node node, Object descr, Object instance, Object value, Object attrName) {
+        Node prev = CallLocation.enter(node);
+        try {
+            setSlow(node, descr, instance, value, attrName);
+        } finally {
+            CallLocation.exit(prev);
+        }
+    }
+
+    @TruffleBoundary
+    private static void setSlow(Node node, Object descr, Object instance, Object value, Object attrName) {
         if (isBuiltinKind(descr)) {
             if (descr instanceof GetSetDescriptor gs) {
                 if (value == null ? !gs.isDeletable() : !gs.isSettable()) {

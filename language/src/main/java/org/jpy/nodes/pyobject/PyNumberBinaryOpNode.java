@@ -115,7 +115,12 @@ public abstract class PyNumberBinaryOpNode extends Node {
 
     @Fallback
     Object doGeneric(Object a, Object b) {
-        return binaryOp(this, op, inplace, a, b);
+        Node prev = CallLocation.enter(this);
+        try {
+            return binaryOp(this, op, inplace, a, b);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     /** Slow path of any binary operator. */
@@ -162,6 +167,12 @@ public abstract class PyNumberBinaryOpNode extends Node {
         if (slotA == PNone.NONE) {
             slotA = PNone.NO_VALUE;
         }
+        // CPython tries sq_concat/sq_repeat of builtin sequences only after both operands' number slots
+        Object sequenceSlot = PNone.NO_VALUE;
+        if ((op == BinaryOp.ADD || op == BinaryOp.MUL) && slotA instanceof org.jpy.objects.function.PBuiltinFunction && isSequence(ta)) {
+            sequenceSlot = slotA;
+            slotA = PNone.NO_VALUE;
+        }
         if (slotB == PNone.NONE) {
             slotB = PNone.NO_VALUE;
         }
@@ -180,6 +191,12 @@ public abstract class PyNumberBinaryOpNode extends Node {
         }
         if (slotB != PNone.NO_VALUE) {
             Object r = CallFunctionNode.callMethodUncached(slotB, b, new Object[]{a});
+            if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (sequenceSlot != PNone.NO_VALUE) {
+            Object r = CallFunctionNode.callMethodUncached(sequenceSlot, a, new Object[]{b});
             if (r != PNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }

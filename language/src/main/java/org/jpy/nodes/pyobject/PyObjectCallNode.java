@@ -73,7 +73,12 @@ public abstract class PyObjectCallNode extends Node {
         PythonClass meta = getMeta.execute(cls);
         Object callDescr = lookupCall.execute(meta, "__call__");
         if (!(callDescr == PNone.NO_VALUE || callDescr instanceof PBuiltinFunction bf && bf.isDefaultSlot())) {
-            return CallFunctionNode.callUncached(callDescr, cls, args, keywords);
+            Node prev = CallLocation.enter(node);
+            try {
+                return CallFunctionNode.callUncached(callDescr, cls, args, keywords);
+            } finally {
+                CallLocation.exit(prev);
+            }
         }
         if (cls.getBuiltinType() == PythonBuiltinClassType.PythonClass && args.length == 1 && keywords.length == 0) {
             return getResultClass.execute(args[0]);
@@ -101,7 +106,12 @@ public abstract class PyObjectCallNode extends Node {
 
     @Fallback
     static Object doOther(Object callable, Object[] args, PKeyword[] keywords, @Bind("$node") Node node) {
-        return callObjectSlow(node, callable, args, keywords);
+        Node prev = CallLocation.enter(node);
+        try {
+            return callObjectSlow(node, callable, args, keywords);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -60,7 +60,12 @@ public abstract class PyObjectGetAttrNode extends Node {
         PythonClass type = getClass.execute(obj);
         Object ga = lookupGetAttribute.execute(type, "__getattribute__");
         if (!(ga == PNone.NO_VALUE || ga instanceof PBuiltinFunction bf && bf.isDefaultSlot())) {
-            return customGetAttribute(node, ga, obj, name, type, raise);
+            Node prev = CallLocation.enter(node);
+            try {
+                return customGetAttribute(node, ga, obj, name, type, raise);
+            } finally {
+                CallLocation.exit(prev);
+            }
         }
         Object descr = lookupInType.execute(type, name);
         if (descr != PNone.NO_VALUE && Descriptors.isDataDescriptor(descr)) {
@@ -80,7 +85,12 @@ public abstract class PyObjectGetAttrNode extends Node {
         if (descr != PNone.NO_VALUE) {
             return Descriptors.hasGet(descr) ? Descriptors.get(node, descr, obj, type) : descr;
         }
-        return attributeMissing(node, obj, name, type, raise);
+        Node prev = CallLocation.enter(node);
+        try {
+            return attributeMissing(node, obj, name, type, raise);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     /**

@@ -90,7 +90,12 @@ public abstract class PyObjectRichCompareNode extends Node {
 
     @Fallback
     static Object doGeneric(Object a, Object b, RichCmpOp op, @Bind("$node") Node node) {
-        return compareGeneric(node, a, b, op);
+        Node prev = CallLocation.enter(node);
+        try {
+            return compareGeneric(node, a, b, op);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

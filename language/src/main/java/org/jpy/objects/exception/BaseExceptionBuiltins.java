@@ -17,9 +17,7 @@ import org.jpy.nodes.builtins.PythonBuiltins;
 import org.jpy.nodes.builtins.PythonTernaryBuiltinNode;
 import org.jpy.nodes.builtins.PythonUnaryBuiltinNode;
 import org.jpy.nodes.pyobject.GetClassNode;
-import org.jpy.nodes.pyobject.PyIterNextNode;
 import org.jpy.nodes.pyobject.PyObjectGetAttrNode;
-import org.jpy.nodes.pyobject.PyObjectGetIterNode;
 import org.jpy.nodes.pyobject.PyObjectReprNode;
 import org.jpy.nodes.pyobject.PyObjectStrNode;
 import org.jpy.objects.PNone;
@@ -174,12 +172,7 @@ public final class BaseExceptionBuiltins extends PythonBuiltins {
         if (value instanceof PList l) {
             return new PTuple(l.toArray());
         }
-        java.util.ArrayList<Object> items = new java.util.ArrayList<>();
-        Object it = PyObjectGetIterNode.getIter(value);
-        for (Object v = PyIterNextNode.next(it); v != PNone.NO_VALUE; v = PyIterNextNode.next(it)) {
-            items.add(v);
-        }
-        return new PTuple(items.toArray());
+        return new PTuple(org.jpy.nodes.pyobject.PyIterableToArray.toArray(value));
     }
 
     @Builtin(name = "__traceback__", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true, isSetter = true)

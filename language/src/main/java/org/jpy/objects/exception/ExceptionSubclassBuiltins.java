@@ -573,7 +573,8 @@ public final class ExceptionSubclassBuiltins extends PythonBuiltins {
                 throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %T", a[0]);
             }
             PythonClass seqCheck = GetClassNode.getPythonClassUncached(a[1]);
-            if (seqCheck.lookup("__getitem__") == PNone.NO_VALUE || a[1] instanceof PDict || a[1] instanceof org.jpy.objects.set.PBaseSet) {
+            boolean sequence = a[1] instanceof PTuple || a[1] instanceof org.jpy.objects.list.PList || seqCheck.lookup("__getitem__") != PNone.NO_VALUE;
+            if (!sequence || a[1] instanceof PDict || a[1] instanceof org.jpy.objects.set.PBaseSet) {
                 throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "second argument (exceptions) must be a sequence");
             }
             Object[] excs = BaseExceptionBuiltins.toTuple(a[1]).getArray();

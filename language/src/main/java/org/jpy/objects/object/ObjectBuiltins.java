@@ -103,8 +103,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
             Object methods = cls.lookup("__abstractmethods__");
             List<String> names = new ArrayList<>();
             if (methods instanceof PythonObject) {
-                Object it = org.jpy.nodes.pyobject.PyObjectGetIterNode.getIter(methods);
-                for (Object v = org.jpy.nodes.pyobject.PyIterNextNode.next(it); v != PNone.NO_VALUE; v = org.jpy.nodes.pyobject.PyIterNextNode.next(it)) {
+                for (Object v : org.jpy.nodes.pyobject.PyIterableToArray.toArray(methods)) {
                     names.add(PyObjectReprNode.repr(v));
                 }
             }
@@ -132,7 +131,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
                 throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (!overrides(cls, "__new__", PythonBuiltinClassType.PythonObject)) {
-                throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "%s() takes no arguments", cls.getName());
+                throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", cls.getName());
             }
         }
     }

@@ -11,9 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.jpy.nodes.pyobject.CallFunctionNode;
 import org.jpy.nodes.pyobject.Descriptors;
 import org.jpy.nodes.pyobject.GetClassNode;
-import org.jpy.nodes.pyobject.PyIterNextNode;
 import org.jpy.nodes.pyobject.PyObjectCallNode;
-import org.jpy.nodes.pyobject.PyObjectGetIterNode;
 import org.jpy.objects.PNone;
 import org.jpy.objects.PythonClass;
 import org.jpy.objects.descriptor.MemberDescriptor;
@@ -176,8 +174,7 @@ public final class TypeCreation {
         if (mroMethod != PNone.NO_VALUE && !(mroMethod instanceof PBuiltinFunction)) {
             Object result = CallFunctionNode.callMethodUncached(mroMethod, cls, new Object[0]);
             List<PythonClass> mro = new ArrayList<>();
-            Object it = PyObjectGetIterNode.getIter(result);
-            for (Object v = PyIterNextNode.next(it); v != PNone.NO_VALUE; v = PyIterNextNode.next(it)) {
+            for (Object v : org.jpy.nodes.pyobject.PyIterableToArray.toArray(result)) {
                 if (!(v instanceof PythonClass pc)) {
                     throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "mro() returned a non-class ('%T')", v);
                 }
@@ -281,8 +278,7 @@ public final class TypeCreation {
         if (slotsObj instanceof String s) {
             names.add(s);
         } else {
-            Object it = PyObjectGetIterNode.getIter(slotsObj);
-            for (Object v = PyIterNextNode.next(it); v != PNone.NO_VALUE; v = PyIterNextNode.next(it)) {
+            for (Object v : org.jpy.nodes.pyobject.PyIterableToArray.toArray(slotsObj)) {
                 if (!(v instanceof String s)) {
                     throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "__slots__ items must be strings, not '%T'", v);
                 }

@@ -89,12 +89,16 @@ public final class CompileChecks {
     public static void check(Mod mod, SymbolTable st, String filename, boolean allowTopLevelAwait) throws PySyntaxError {
         CompileChecks c = new CompileChecks(st, filename, allowTopLevelAwait, FutureFeatures.prologueEnd(mod, filename));
         c.unit = new Unit(UnitType.MODULE, st.getModuleScope());
-        switch (mod) {
-            case Mod.Module m -> c.stmts(m.body());
-            case Mod.Interactive m -> c.stmts(m.body());
-            case Mod.Expression m -> c.expr(m.body());
-            case Mod.FunctionType m -> {
+        try {
+            switch (mod) {
+                case Mod.Module m -> c.stmts(m.body());
+                case Mod.Interactive m -> c.stmts(m.body());
+                case Mod.Expression m -> c.expr(m.body());
+                case Mod.FunctionType m -> {
+                }
             }
+        } catch (StackOverflowError e) {
+            throw new CompilationRecursionError();
         }
     }
 

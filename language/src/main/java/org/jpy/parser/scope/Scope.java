@@ -40,6 +40,23 @@ public final class Scope {
         GLOBAL_IMPLICIT
     }
 
+    /**
+     * How the compiler accesses a name (CPython's compiler_nameop): FAST = frame local slot; DEREF = cell (own
+     * cell or closure cell); DICT_OR_DEREF = load that first looks in a namespace (the class body's own namespace
+     * in a class block, the {@code __classdict__} cell's dict in an annotation scope inside a class) and then in the
+     * cell (LOAD_FROM_DICT_OR_DEREF); GLOBAL = globals then builtins; DICT_OR_GLOBALS = {@code __classdict__} then
+     * globals then builtins (LOAD_FROM_DICT_OR_GLOBALS); NAME = the frame's namespace dict, then globals, then
+     * builtins (module and class bodies).
+     */
+    public enum NameOp {
+        FAST,
+        DEREF,
+        DICT_OR_DEREF,
+        GLOBAL,
+        DICT_OR_GLOBALS,
+        NAME
+    }
+
     /** CPython's ste_type; ANNOTATION blocks (future annotations) exist only while analyzing. */
     enum BlockType {
         MODULE,
@@ -188,6 +205,80 @@ public final class Scope {
             case GLOBAL_EXPLICIT -> VarKind.GLOBAL_EXPLICIT;
             default -> VarKind.GLOBAL_IMPLICIT;
         };
+    }
+
+    /**
+     * The access the compiler emits for {@code name} used in this scope ({@code load} false for stores and
+     * deletes). For an inlined comprehension scope, this answers for names used inside the comprehension as they
+     * are compiled into the enclosing code unit (PEP 709): the comprehension's own bindings become fast locals
+     * of that unit (isolated: the compiler saves and restores them around the comprehension), even at module or
+     * class level.
+     */
+    public NameOp nameOp(String name, boolean load) {
+        Scope unit = this;
+        ArrayList<Scope> comps = new ArrayList<>();
+        while (unit.compInlined && unit.parent != null) {
+            comps.add(0, unit);
+            unit = unit.parent;
+        }
+        String m = mangle(name);
+        int flags = unit.flagsOf(m);
+        boolean fastHidden = false;
+        for (int i = 0; i < comps.size(); i++) {
+            boolean inClassBlock = unit.blockType == BlockType.CLASS && i == 0;
+            Integer sym = comps.get(i).symbols.get(m);
+            if (sym == null) {
+                continue;
+            }
+            int scope = scopeOf(sym);
+            int outsc = scopeOf(flags);
+            if ((scope != outsc && scope != FREE && !(scope == CELL && outsc == FREE)) || inClassBlock) {
+                flags = sym;
+            }
+            if (((sym & DEF_LOCAL) != 0 && (sym & DEF_NONLOCAL) == 0) || inClassBlock) {
+                fastHidden = !unit.isFunctionLike();
+            }
+        }
+        boolean inComp = !comps.isEmpty();
+        switch (scopeOf(flags)) {
+            case FREE:
+            case CELL:
+                if (load && ((unit.blockType == BlockType.CLASS && !inComp) || unit.canSeeClassScope)) {
+                    return NameOp.DICT_OR_DEREF;
+                }
+                return NameOp.DEREF;
+            case LOCAL:
+                return unit.isFunctionLike() || fastHidden ? NameOp.FAST : NameOp.NAME;
+            case GLOBAL_IMPLICIT:
+                if (unit.isFunctionLike()) {
+                    return load && unit.canSeeClassScope ? NameOp.DICT_OR_GLOBALS : NameOp.GLOBAL;
+                }
+                return inComp && unit.blockType == BlockType.CLASS ? NameOp.GLOBAL : NameOp.NAME;
+            case GLOBAL_EXPLICIT:
+                return NameOp.GLOBAL;
+            default:
+                return NameOp.NAME;
+        }
+    }
+
+    /**
+     * For an inlined comprehension: the names CPython isolates from the enclosing code unit (saves with
+     * LOAD_FAST_AND_CLEAR before the comprehension and restores after, in this order); those whose
+     * {@link #lookup} is CELL get a fresh cell for the comprehension. Empty for other scopes.
+     */
+    public List<String> getIsolatedNames() {
+        if (!compInlined) {
+            return List.of();
+        }
+        boolean inClassBlock = parent != null && parent.blockType == BlockType.CLASS;
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> en : symbols.entrySet()) {
+            int v = en.getValue();
+            if (((v & DEF_LOCAL) != 0 && (v & DEF_NONLOCAL) == 0) || inClassBlock) {
+                out.add(en.getKey());
+            }
+        }
+        return out;
     }
 
     public boolean isParameter(String name) {

@@ -54,14 +54,19 @@ public final class ScopeAnalyzer {
 
     /**
      * Analyzes a parsed module/expression/interactive tree. Throws PySyntaxError with CPython's messages and
-     * locations for scope errors.
+     * locations for scope errors ({@code text} is left null: CPython reads it from the file, see {@link Errors}),
+     * and {@link CompilationRecursionError} for trees too deep to walk.
      */
     public static SymbolTable analyze(Mod mod, String filename) throws PySyntaxError {
         int future = FutureFeatures.parse(mod, filename);
         ScopeAnalyzer a = new ScopeAnalyzer(filename, future);
-        a.build(mod);
-        ScopeResolver.resolve(a.top, filename);
-        CodeNames.compute(a.table, a.top);
+        try {
+            a.build(mod);
+            ScopeResolver.resolve(a.top, filename);
+            CodeNames.compute(a.table, a.top);
+        } catch (StackOverflowError e) {
+            throw new CompilationRecursionError();
+        }
         return a.table;
     }
 

@@ -373,7 +373,7 @@ public final class ImportSystem {
         } catch (PySyntaxError e) {
             throw SourceDecoding.toPythonSyntaxError(node, e);
         }
-        target.call(null, null, globals, globals);
+        target.call(new Object[]{null, null, globals, globals});
     }
 
     /** A simple {@code ModuleSpec}-like object (a SimpleNamespace with the spec's attributes). */

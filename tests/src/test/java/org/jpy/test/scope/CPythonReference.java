@@ -19,7 +19,17 @@ final class CPythonReference {
     }
 
     static final String SCRIPT = """
-                    import ast, json, sys, symtable, types, warnings
+                    import ast, dis, json, sys, symtable, types, warnings
+                    NAMEOPS = {"LOAD_FAST", "LOAD_FAST_CHECK", "STORE_FAST", "DELETE_FAST", "LOAD_DEREF", "STORE_DEREF",
+                               "DELETE_DEREF", "LOAD_FROM_DICT_OR_DEREF", "LOAD_GLOBAL", "STORE_GLOBAL", "DELETE_GLOBAL",
+                               "LOAD_FROM_DICT_OR_GLOBALS", "LOAD_NAME", "STORE_NAME", "DELETE_NAME", "LOAD_FAST_AND_CLEAR"}
+                    def opsj(co):
+                        r = []
+                        for ins in dis.get_instructions(co):
+                            p = ins.positions
+                            if ins.opname in NAMEOPS and p is not None and p.lineno is not None:
+                                r.append([ins.opname, ins.argval, p.lineno, p.col_offset, p.end_lineno, p.end_col_offset])
+                        return r
                     warnings.simplefilter("ignore")
                     def cj(v):
                         if v is None: return {"t": "None"}
@@ -50,25 +60,30 @@ final class CPythonReference {
                         return {"name": co.co_name, "line": co.co_firstlineno, "varnames": list(co.co_varnames),
                                 "cellvars": list(co.co_cellvars), "freevars": list(co.co_freevars), "argcount": co.co_argcount,
                                 "posonly": co.co_posonlyargcount, "kwonly": co.co_kwonlyargcount, "flags": co.co_flags,
+                                "ops": opsj(co),
                                 "children": [codej(c) for c in co.co_consts if isinstance(c, types.CodeType)]}
                     def err(e):
                         return {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                                 "end_lineno": e.end_lineno, "end_offset": e.end_offset}
                     out = []
                     for src in json.load(sys.stdin):
+                        mode = "exec"
+                        if src.startswith("#mode:"):
+                            first, _, src = src.partition("\\n")
+                            mode = first[6:]
                         res = {}
                         out.append(res)
                         try:
-                            res["ast"] = nj(ast.parse(src, "<s>", "exec"))
+                            res["ast"] = nj(ast.parse(src, "<s>", mode))
                         except SyntaxError as e:
                             res["parse_error"] = err(e)
                             continue
                         try:
-                            res["symtable"] = sj(symtable.symtable(src, "<s>", "exec"))
+                            res["symtable"] = sj(symtable.symtable(src, "<s>", mode))
                         except SyntaxError as e:
                             res["symtable_error"] = err(e)
                         try:
-                            res["code"] = codej(compile(src, "<s>", "exec", dont_inherit=True))
+                            res["code"] = codej(compile(src, "<s>", mode, dont_inherit=True))
                         except SyntaxError as e:
                             res["compile_error"] = err(e)
                         except Exception as e:

@@ -87,6 +87,7 @@ public class ScopeAnalyzerTest {
             return;
         }
         compareCode((Map<String, Object>) res.get("code"), st);
+        NameOpChecker.check(mod, st, (Map<String, Object>) res.get("code"));
     }
 
     private static String describe(PySyntaxError e) {

@@ -13,10 +13,10 @@ final class ScopeCorpus {
 
     static List<String> all() {
         List<String> out = new ArrayList<>();
-        for (String block : List.of(BASICS, CLOSURES, CLASSES, COMPREHENSIONS, WALRUS, GENERICS, ANNOTATIONS, ERRORS, COMPILE_ERRORS, MISC)) {
+        for (String block : List.of(BASICS, CLOSURES, CLASSES, COMPREHENSIONS, WALRUS, GENERICS, ANNOTATIONS, ERRORS, COMPILE_ERRORS, MISC, MORE, NAMEOPS)) {
             StringBuilder cur = new StringBuilder();
             for (String line : block.split("\n", -1)) {
-                if (line.startsWith("#--")) {
+                if (line.startsWith("#--") && !line.startsWith("#mode")) {
                     if (!cur.toString().isBlank()) {
                         out.add(cur.toString());
                     }
@@ -1123,6 +1123,483 @@ final class ScopeCorpus {
                                        for a in b:
                                         for a in b:
                                          x = [y async for y in z]
+                    """;
+
+    static final String MORE = """
+                    class C:
+                        def m(self):
+                            class D:
+                                def n(self):
+                                    return __class__
+                            return lambda: super().m()
+                    #--
+                    class C:
+                        X = 1
+                        type A = X
+                        type B[T] = (T, X)
+                        def f[T: X](self, a: T = X) -> T: pass
+                    #--
+                    def outer():
+                        X = 2
+                        class C:
+                            X = 1
+                            type A = X
+                            def f[T: X](self): pass
+                        return C
+                    #--
+                    class Outer[T]:
+                        class Inner[U]:
+                            def m(self) -> T:
+                                return super().m()
+                        def n(self, x: T) -> list[T]:
+                            return [x]
+                    #--
+                    class C[T, *Ts, **P]:
+                        x: T
+                        def m(self, *args: *Ts, **kw: P.kwargs): pass
+                    #--
+                    def f[T](x: T) -> T:
+                        def g[U](y: U) -> tuple[T, U]:
+                            return x, y
+                        return g
+                    #--
+                    class C:
+                        y = 1
+                        z = [y for _ in range(y)]
+                        w = [[y for _ in range(2)] for _ in range(3)]
+                    #--
+                    class C:
+                        a = [x for x in range(3)]
+                        b = (x for x in range(3))
+                        c = {x: [x for x in range(x)] for x in range(3)}
+                    #--
+                    def f():
+                        class C:
+                            x = 1
+                            y = [x for _ in range(2)]
+                            def m(self):
+                                return [x for _ in range(2)]
+                        x = 2
+                        return C
+                    #--
+                    def f():
+                        class C:
+                            [y := x for x in range(3)]
+                    #--
+                    def f(x):
+                        return [x for x in range(3)], x
+                    #--
+                    def f():
+                        x = 1
+                        def g():
+                            return [x for x in range(3)], lambda: x
+                        return g
+                    #--
+                    def f():
+                        def g():
+                            return [lambda: x for x in range(3)]
+                        x = 1
+                        return g, lambda: x
+                    #--
+                    def f(a):
+                        return ([b for b in a] for c in a)
+                    #--
+                    def f(a):
+                        return [(b for b in c) for c in a]
+                    #--
+                    def f(a=[x for x in range(3)], *, b=(y for y in z)):
+                        pass
+                    #--
+                    @deco([x for x in y])
+                    def f(): pass
+                    #--
+                    def f():
+                        [x for x in range(3) if (lambda: x)()]
+                    #--
+                    def f():
+                        return [[(lambda: (i, j)) for i in range(2)] for j in range(2)]
+                    #--
+                    def f():
+                        global x
+                        def g():
+                            nonlocal x
+                    #--
+                    def f():
+                        x = 1
+                        def g():
+                            global x
+                            def h():
+                                nonlocal x
+                    #--
+                    class C:
+                        x = 1
+                        def m(self):
+                            nonlocal x
+                    #--
+                    def f():
+                        x = 1
+                        class C:
+                            def m(self):
+                                nonlocal x
+                                x = 2
+                    #--
+                    class C:
+                        global x
+                        def m(self):
+                            return x
+                    #--
+                    def f():
+                        try:
+                            pass
+                        except E as e:
+                            return lambda: e
+                    #--
+                    def f():
+                        del x
+                        def g():
+                            return x
+                    #--
+                    class C:
+                        def f(self):
+                            __x = 1
+                            return lambda: __x
+                    #--
+                    class C:
+                        def f(self):
+                            global __g
+                            __g = 1
+                            import __mod
+                            import __a.b
+                            from m import __n as __o
+                    #--
+                    class C:
+                        def f(self):
+                            __x = 1
+                            def g():
+                                nonlocal __x
+                                __x = 2
+                    #--
+                    class __:
+                        def f(self, __x): return __x
+                    #--
+                    class C:
+                        class __D:
+                            __y = 1
+                        __z = __D
+                    #--
+                    def f():
+                        match x:
+                            case [b, a, *c]:
+                                pass
+                            case {"x": e, "y": d}:
+                                pass
+                            case Cls(z, y=w) if z:
+                                pass
+                    #--
+                    def f():
+                        with p as b, q as a:
+                            c = 1
+                    #--
+                    def f():
+                        try:
+                            pass
+                        except A as b:
+                            pass
+                        except B as a:
+                            pass
+                    #--
+                    def f():
+                        def zeta(): pass
+                        def alpha(): return zeta, omega
+                        omega = 1
+                    #--
+                    def f():
+                        ä = 1
+                        z = 2
+                        a = 3
+                        𝔵 = 4
+                        ﬀ = 5
+                        return lambda: (ä, z, a, 𝔵, ﬀ)
+                    #--
+                    def f(ä, z, a):
+                        return lambda: (ä, z, a)
+                    #--
+                    from __future__ import annotations
+                    class C:
+                        x: C
+                        def f[T](self, a: T) -> C: pass
+                    #--
+                    def f():
+                        x: int
+                        y: int = 1
+                        return y
+                    #--
+                    def f():
+                        (x): int
+                        (y): int = 1
+                    #--
+                    async def f():
+                        async with a as b:
+                            async for c in d:
+                                await e
+                    #--
+                    async def f():
+                        return [x async for x in a for y in b], [z for z in c if await z]
+                    #--
+                    async def f():
+                        return (x async for x in a), (await y for y in b)
+                    #--
+                    def f():
+                        async def g():
+                            return [x for x in y if await x]
+                    #--
+                    def f():
+                        g = (y := x for x in range(3))
+                        return y
+                    #--
+                    def f():
+                        return [[(y := x) for x in range(3)] for z in range(3)], y
+                    #--
+                    def f():
+                        lambda: [(y := x) for x in range(3)]
+                    #--
+                    def f():
+                        return [(y := x) for x in range(3) if (z := x)], y, z
+                    #--
+                    def f():
+                        y = 0
+                        [y := 1 for x in z]
+                        return y
+                    #--
+                    def f():
+                        return [i for i in range(5) if (j := i) for k in range(j)]
+                    #--
+                    [(j := i) for i in range(5)]
+                    print(j)
+                    #--
+                    def f():
+                        x = 1
+                        return (lambda: [x for _ in range(2)])()
+                    #--
+                    def f():
+                        def g(): return x
+                        x = [x for x in range(3)]
+                    #--
+                    def f():
+                        x = 1
+                        [x for x in range(3)]
+                        def g(): return x
+                    #--
+                    def f():
+                        [x for x in range(3)]
+                        return x
+                    #--
+                    def f(*, a, b=1, **c): pass
+                    def g(a, b, /, c, d=1, *e, f, **g): pass
+                    #--
+                    lambda: (yield)
+                    lambda: (yield from x)
+                    #--
+                    def f():
+                        yield
+                        return 1
+                    #--
+                    def f():
+                        def g():
+                            yield
+                        return g
+                    #--
+                    def f():
+                        for x in y:
+                            pass
+                        else:
+                            def g(): return x
+                    #--
+                    def f():
+                        x = 1
+                        def g(y=x): return y
+                    #--
+                    def f():
+                        class C(x):
+                            pass
+                        x = 1
+                    #--
+                    def f():
+                        super()
+                    #--
+                    def f():
+                        def g():
+                            return super()
+                    #--
+                    class C:
+                        def f(self):
+                            def g():
+                                return super()
+                            return g
+                    #--
+                    class C:
+                        def f(self):
+                            return (super() for _ in range(2))
+                    #--
+                    class C:
+                        def f(self):
+                            return [__class__ for _ in range(2)]
+                    #--
+                    class C:
+                        def __init__(self):
+                            super().__init__()
+                        def g(self):
+                            return __class__
+                    #--
+                    type T = int
+                    type U[X] = list[X]
+                    def f():
+                        type V = T
+                        return V
+                    #--
+                    def f():
+                        x = 1
+                        type A = x
+                        type B[T: x] = T
+                    #--
+                    def f():
+                        def g[T](): return T
+                        return g
+                    #--
+                    class C:
+                        def f[T](self) -> T:
+                            return super().f()
+                    #--
+                    class C[T]:
+                        def f(self):
+                            return T
+                    #--
+                    #mode:eval
+                    lambda x: x + y
+                    #--
+                    #mode:eval
+                    [x for x in y if (z := x)]
+                    #--
+                    #mode:eval
+                    (x for x in y)
+                    #--
+                    #mode:eval
+                    (yield)
+                    #--
+                    #mode:eval
+                    await x
+                    #--
+                    #mode:eval
+                    [x async for x in y]
+                    #--
+                    #mode:single
+                    x = [y for y in z]
+                    #--
+                    #mode:single
+                    def f():
+                        return x
+                    #--
+                    #mode:single
+                    nonlocal x
+                    #--
+                    #mode:single
+                    from __future__ import annotations
+                    """;
+
+    static final String NAMEOPS = """
+                    def f():
+                        x = 1
+                        class C:
+                            y = x
+                            x = 2
+                            type A = x
+                            def g[T: x](self, a: x = x): pass
+                            z = [x for _ in range(2)]
+                            w = [(lambda: x) for _ in range(2)]
+                        return C
+                    #--
+                    def f():
+                        x = 1
+                        class C[T]:
+                            type A = (x, T)
+                            def m(self) -> T: return x
+                        return C
+                    #--
+                    def f():
+                        a = 1
+                        class C:
+                            global b
+                            b = a
+                            del b
+                            c = [a for a in range(3)]
+                            d = [b for _ in range(3)]
+                        return C
+                    #--
+                    x = 1
+                    class C:
+                        x = 2
+                        class D:
+                            y = [x for _ in range(2)]
+                            z = [[x for _ in range(2)] for _ in range(2)]
+                    #--
+                    class C:
+                        [[y := 1 for _ in range(2)] for _ in range(2)]
+                    #--
+                    def f():
+                        y = 1
+                        class C:
+                            v = [[y for _ in range(2)] for _ in range(2)]
+                            w = [[(lambda: q) for q in range(2)] for _ in range(2)]
+                        return C
+                    #--
+                    def f():
+                        def g():
+                            nonlocal x
+                            x = [x for x in range(3)]
+                        x = 1
+                    #--
+                    def f():
+                        x = 1
+                        def g():
+                            return [x := 2 for _ in range(3)]
+                        return g
+                    #--
+                    def f():
+                        x = 1
+                        def g():
+                            [(lambda: x) for x in range(3)]
+                            return x
+                        return g
+                    #--
+                    def f():
+                        [[lambda: y for y in range(2)] for x in range(2)]
+                        y = 1
+                        return lambda: y
+                    #--
+                    try:
+                        pass
+                    except E as e:
+                        del e
+                    #--
+                    def f():
+                        for x in range(3):
+                            pass
+                        del x
+                    #--
+                    with a as (b, [c, *d]):
+                        e = 1
+                    #--
+                    import a.b as c
+                    from d import (e, f as g)
+                    del c, e
+                    #--
+                    match x:
+                        case {"a": b, **c}:
+                            pass
+                        case [d, *e]:
+                            pass
+                        case F(g, h=i) | F(i, h=g):
+                            pass
                     """;
 
     static final String MISC = """

@@ -1,0 +1,81 @@
+package org.jpy.parser.tools;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+import org.jpy.parser.Parser;
+import org.jpy.parser.ParserOptions;
+import org.jpy.parser.PySyntaxError;
+
+/**
+ * Java side of {@code tools/parser-errors}: replays the snippets collected from CPython's syntax tests
+ * ({@code tools/parser_errors_ref.py}) and compares jpy's tree or SyntaxError (type, msg, lineno, offset; end
+ * positions counted separately) with what CPython's {@code ast.parse} gave.
+ */
+public final class ParserErrors {
+    private ParserErrors() {
+    }
+
+    /** Usage: ParserErrors ERRORS.tsv [max mismatches to print] */
+    public static void main(String[] args) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+        int show = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int total = 0;
+        int okTotal = 0;
+        int okMatched = 0;
+        int errTotal = 0;
+        int errMatched = 0;
+        int errEndMatched = 0;
+        int shown = 0;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            String src = new String(Base64.getDecoder().decode(f[0]), StandardCharsets.UTF_8);
+            total++;
+            String got;
+            String gotEnd = "";
+            try {
+                got = "OK\t" + ParserVerify.sha256(AstDump.dump(Parser.parse(src, "<unknown>", Parser.Mode.EXEC, ParserOptions.DEFAULT)));
+            } catch (PySyntaxError e) {
+                got = "ERR\t" + e.pythonTypeName() + "\t" + e.lineno() + "\t" + e.offset() + "\t" + AstDump.pyRepr(e.msg());
+                gotEnd = e.endLineno() + "\t" + e.endOffset();
+            } catch (Throwable t) {
+                got = "INTERNAL " + t;
+            }
+            String want;
+            String wantEnd = "";
+            if (f[1].equals("OK")) {
+                okTotal++;
+                want = "OK\t" + f[2];
+            } else {
+                errTotal++;
+                want = "ERR\t" + f[2] + "\t" + f[3] + "\t" + f[4] + "\t" + f[7];
+                wantEnd = f[5] + "\t" + f[6];
+            }
+            if (got.equals(want)) {
+                if (f[1].equals("OK")) {
+                    okMatched++;
+                } else {
+                    errMatched++;
+                    if (gotEnd.equals(wantEnd)) {
+                        errEndMatched++;
+                    }
+                }
+            } else if (shown < show) {
+                shown++;
+                String preview = src.length() > 160 ? src.substring(0, 160) + "..." : src;
+                System.out.println("MISMATCH " + AstDump.pyRepr(preview));
+                System.out.println("    CPython: " + want.replace('\t', ' ') + (wantEnd.isEmpty() ? "" : " end " + wantEnd.replace('\t', ':')));
+                System.out.println("    jpy:     " + got.replace('\t', ' ') + (gotEnd.isEmpty() ? "" : " end " + gotEnd.replace('\t', ':')));
+            }
+        }
+        System.out.printf("valid snippets matched %d/%d; errors matched (type, msg, lineno, offset) %d/%d, with end position too %d%n", okMatched,
+                        okTotal, errMatched, errTotal, errEndMatched);
+        System.out.printf("matched %d/%d%n", okMatched + errMatched, total);
+    }
+}
