@@ -29,6 +29,14 @@ public final class PySyntaxError extends RuntimeException {
     static final int ORIGIN_GENERIC = 1;
     static final int ORIGIN_UNCLOSED = 2;
     static final int ORIGIN_SOFT = 3;
+    static final int ORIGIN_TOKENIZER = 4;
+    /** A parser error CPython reports without looking at the rest of the input ("unexpected indent"). */
+    static final int ORIGIN_FINAL = 5;
+
+    /** Tokenizer errors propagate through the parser's speculative attempts, as in CPython. */
+    boolean fromTokenizer() {
+        return origin >= ORIGIN_UNCLOSED && origin <= ORIGIN_TOKENIZER;
+    }
 
     public PySyntaxError(Kind kind, String msg, String filename, int lineno, int offset, int endLineno, int endOffset, String text,
                     boolean incompleteInput) {

@@ -308,6 +308,11 @@ final class Tokenizer {
         }
     }
 
+    /** Whether the tokenizer stopped inside an f-string (CPython then skips its look at the rest of the input). */
+    boolean inFString() {
+        return frameTop > 0;
+    }
+
     private boolean inFStringExpr() {
         Frame f = frames[frameTop - 1];
         return f.kind == FS_FIELD;
@@ -319,6 +324,8 @@ final class Tokenizer {
         }
         int col = 0;
         int altcol = 0;
+        int contCol = -1;
+        int contAlt = -1;
         int p = pos;
         while (p < len) {
             char c = src.charAt(p);
@@ -330,10 +337,26 @@ final class Tokenizer {
                 altcol = altcol + 1;
             } else if (c == '\f') {
                 col = altcol = 0;
+            } else if (c == '\\' && p + 1 < len && src.charAt(p + 1) == '\n') {
+                // indentation cannot be split by a backslash: the first one fixes the level
+                if (contCol < 0) {
+                    contCol = col;
+                    contAlt = altcol;
+                }
+                p++;
+                newLine(p);
             } else {
                 break;
             }
             p++;
+        }
+        if (contCol >= 0) {
+            col = contCol;
+            altcol = contAlt;
+            if (p >= len) {
+                pos = p;
+                throw eofError();
+            }
         }
         pos = p;
         if (p >= len) {
@@ -384,7 +407,7 @@ final class Tokenizer {
     }
 
     private Token endOfInput() {
-        if (frameTop > 0) {
+        if (frameTop > 0 && parenDepth == 0) {
             Frame f = frames[frameTop - 1];
             if (f.kind == FS_FIELD || f.kind == FS_SPEC) {
                 throw incomplete("unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")",
@@ -623,6 +646,9 @@ final class Tokenizer {
                 pos++;
             }
             if (!isDigit(peek(0))) {
+                if (pos > save + 1) {
+                    throw error("invalid decimal literal", pos - 1);
+                }
                 pos = save;
                 return verifyEndOfNumber(start, "decimal");
             }
@@ -661,6 +687,9 @@ final class Tokenizer {
                 pos++;
                 c = peek(0);
                 if (Character.digit(c, radix) < 0 || c >= 0x80) {
+                    if (radix < 10 && isDigit(c)) {
+                        throw error("invalid digit '" + c + "' in " + kind + " literal", pos);
+                    }
                     throw error("invalid " + kind + " literal", pos - 1);
                 }
             }
@@ -749,6 +778,14 @@ final class Tokenizer {
         return make(STRING, src.substring(start, pos), start, startLine, startLineStart);
     }
 
+    /** The line CPython names in "(detected at line N)": at the end of input, the last line with text. */
+    private int detectedLine() {
+        if (pos >= len && len > 0 && src.charAt(len - 1) == '\n') {
+            return lineOf(len - 1);
+        }
+        return lineno;
+    }
+
     private PySyntaxError unterminatedString(int start, char q, boolean triple) {
         if (frameTop > 0) {
             Frame f = frames[frameTop - 1];
@@ -758,7 +795,7 @@ final class Tokenizer {
             }
         }
         if (triple) {
-            return incomplete("unterminated triple-quoted string literal (detected at line " + lineno + ")", start);
+            return incomplete("unterminated triple-quoted string literal (detected at line " + detectedLine() + ")", start);
         }
         return error("unterminated string literal (detected at line " + lineno + ")", start);
     }
@@ -789,7 +826,7 @@ final class Tokenizer {
     }
 
     private PySyntaxError unterminatedFString(Frame f) {
-        String msg = "unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")";
+        String msg = "unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + detectedLine() + ")";
         if (f.triple) {
             return incomplete(msg, f.startPos);
         }
@@ -799,6 +836,15 @@ final class Tokenizer {
     private void openField(Frame f) {
         if (parenDepth >= MAXLEVEL) {
             throw error("too many nested parentheses", pos);
+        }
+        int specs = 0;
+        for (int i = frameTop - 1; i >= 0 && frames[i].startPos == f.startPos; i--) {
+            if (frames[i].kind == FS_SPEC) {
+                specs++;
+            }
+        }
+        if (specs >= 3) {
+            throw error("f-string: expressions nested too deeply", pos - 1);
         }
         parenChars[parenDepth] = '{';
         parenPos[parenDepth] = pos;
@@ -900,11 +946,24 @@ final class Tokenizer {
                 if (pos > start) {
                     return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
                 }
-                throw error("f-string: expecting '}'", pos);
+                int l = lineOf(pos);
+                PySyntaxError e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "f-string: expecting '}', or format specs", l, charCol(pos) + 1, l,
+                                charCol(pos) + 2, false);
+                e.origin = PySyntaxError.ORIGIN_TOKENIZER;
+                throw e;
             }
             if (c == '\n') {
                 if (!f.triple) {
-                    throw unterminatedFString(f);
+                    // a single-quoted f-string's format spec ends its text at a newline, which is skipped
+                    if (pos > start) {
+                        return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
+                    }
+                    newLine(pos);
+                    pos++;
+                    start = pos;
+                    startLine = lineno;
+                    startLineStart = lineStart;
+                    continue;
                 }
                 newLine(pos);
                 pos++;
@@ -1127,6 +1186,9 @@ final class Tokenizer {
             }
             default -> {
                 pos++;
+                if (c == '$' || c == '?' || c == '`') {
+                    return make(ERRORTOKEN, String.valueOf(c), start, lineno, lineStart);
+                }
                 throw invalidCharacter(start, c);
             }
         }

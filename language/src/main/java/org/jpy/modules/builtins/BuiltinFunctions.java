@@ -120,11 +120,12 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object[] arguments) {
-            Object[] args = ((PTuple) arguments[0]).getArray();
-            Object sep = arguments[1];
-            Object end = arguments[2];
-            Object file = arguments[3];
-            Object flush = arguments[4];
+            // bound order: keyword-only parameters, then *args
+            Object sep = arguments[0];
+            Object end = arguments[1];
+            Object file = arguments[2];
+            Object flush = arguments[3];
+            Object[] args = ((PTuple) arguments[4]).getArray();
             String sepS = " ";
             if (sep != PNone.NO_VALUE && sep != PNone.NONE) {
                 sepS = PyStrs.asStr(sep);
@@ -207,7 +208,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 if (dflt != PNone.NO_VALUE) {
                     return dflt;
                 }
-                throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "%s() arg is an empty sequence", name);
+                throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "%s() iterable argument is empty", name);
             }
         } else {
             if (dflt != PNone.NO_VALUE) {
@@ -233,7 +234,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class MaxNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doIt(Object args, Object key, Object dflt) {
+        Object doIt(Object key, Object dflt, Object args) {
             return minMax(this, ((PTuple) args).getArray(), key, dflt, true);
         }
     }
@@ -242,7 +243,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class MinNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doIt(Object args, Object key, Object dflt) {
+        Object doIt(Object key, Object dflt, Object args) {
             return minMax(this, ((PTuple) args).getArray(), key, dflt, false);
         }
     }

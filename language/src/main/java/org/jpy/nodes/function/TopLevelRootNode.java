@@ -65,8 +65,10 @@ public final class TopLevelRootNode extends RootNode {
     private RootCallTarget compile(JpyContext context, boolean interactive) {
         if (code == null) {
             try {
+                org.jpy.compiler.CompileWarnings warnings = new org.jpy.compiler.CompileWarnings();
                 code = Compiler.compile(context.getLanguage(), source, filename(), interactive ? Compiler.Mode.SINGLE : Compiler.Mode.EXEC,
-                                context.getEnv().getOptions().get(JpyLanguage.Optimize));
+                                context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings);
+                warnings.emit(this);
             } catch (PySyntaxError e) {
                 throw SourceDecoding.toPythonSyntaxError(this, e);
             }
@@ -125,7 +127,9 @@ public final class TopLevelRootNode extends RootNode {
             Object[] a = e.getPythonException().getArgs().getArray();
             System.err.println("jpy.debug: uncaught " + e.getPythonException().getStoredPythonClass() + " " + java.util.Arrays.toString(a));
             for (com.oracle.truffle.api.nodes.Node n = e.getLocation(); n != null; n = n.getParent()) {
-                System.err.println("   in " + n.getClass().getName() + " " + n.getSourceSection());
+                com.oracle.truffle.api.source.SourceSection ss = n.getSourceSection();
+                String where = ss == null ? "" : ss.getSource().getName() + ":" + ss.getStartLine() + " " + ss.getCharacters().toString().split("\n")[0];
+                System.err.println("   in " + n.getClass().getSimpleName() + " " + where);
             }
         }
     }

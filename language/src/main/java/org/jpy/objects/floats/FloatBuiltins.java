@@ -415,7 +415,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__radd__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class RAddNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.ADD, self, other, true);
         }
@@ -438,7 +438,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__rsub__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class RSubNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.SUB, self, other, true);
         }
@@ -461,7 +461,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__rmul__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class RMulNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.MUL, self, other, true);
         }
@@ -470,7 +470,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__floordiv__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class FloordivNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.FLOORDIV, self, other, false);
         }
@@ -479,7 +479,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__rfloordiv__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class RFloordivNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.FLOORDIV, self, other, true);
         }
@@ -488,7 +488,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__truediv__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class TruedivNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.TRUEDIV, self, other, false);
         }
@@ -497,7 +497,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__rtruediv__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class RTruedivNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.TRUEDIV, self, other, true);
         }
@@ -506,7 +506,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__mod__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class ModNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.MOD, self, other, false);
         }
@@ -515,7 +515,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__rmod__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class RModNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.MOD, self, other, true);
         }
@@ -524,7 +524,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__divmod__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class DivmodNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.DIVMOD, self, other, false);
         }
@@ -533,7 +533,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__rdivmod__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class RDivmodNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         Object doIt(Object self, Object other) {
             return arith(this, BinaryOp.DIVMOD, self, other, true);
         }
@@ -541,7 +541,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__eq__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class EqNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         static Object doIt(Object self, Object other) {
             return compare(RichCmpOp.EQ, self, other);
         }
@@ -550,7 +550,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__ne__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class NeNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         static Object doIt(Object self, Object other) {
             return compare(RichCmpOp.NE, self, other);
         }
@@ -559,7 +559,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__lt__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class LtNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         static Object doIt(Object self, Object other) {
             return compare(RichCmpOp.LT, self, other);
         }
@@ -568,7 +568,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__le__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class LeNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         static Object doIt(Object self, Object other) {
             return compare(RichCmpOp.LE, self, other);
         }
@@ -577,7 +577,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__gt__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class GtNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         static Object doIt(Object self, Object other) {
             return compare(RichCmpOp.GT, self, other);
         }
@@ -586,7 +586,7 @@ public final class FloatBuiltins extends PythonBuiltins {
     @Builtin(name = "__ge__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class GeNode extends PythonBinaryBuiltinNode {
-        @Fallback
+        @Specialization
         static Object doIt(Object self, Object other) {
             return compare(RichCmpOp.GE, self, other);
         }

@@ -656,12 +656,13 @@ public final class CompileChecks {
             case Pattern.MatchMapping p -> {
                 Set<Object> seen = new HashSet<>();
                 for (Expr key : p.keys()) {
-                    if (key instanceof Expr.Constant c) {
-                        Object k = dictKey(c.value());
-                        if (!seen.add(k)) {
-                            throw error("mapping pattern checks duplicate key (" + constantRepr(c.value()) + ")", p.loc());
+                    // The compiler sees the constant-folded tree: -1 and 1+2j are constants there.
+                    Object folded = foldedKey(key);
+                    if (folded != null) {
+                        if (!seen.add(dictKey(folded))) {
+                            throw error("mapping pattern checks duplicate key (" + constantRepr(folded) + ")", p.loc());
                         }
-                    } else if (!(key instanceof Expr.Attribute)) {
+                    } else if (!(key instanceof Expr.Attribute) && !(key instanceof Expr.BinOp) && !(key instanceof Expr.UnaryOp)) {
                         throw error("mapping pattern keys may only match literals and attribute lookups", p.loc());
                     }
                     expr(key);
@@ -732,6 +733,22 @@ public final class CompileChecks {
                 }
             }
         }
+    }
+
+    /** The value of a literal mapping-pattern key after constant folding, or null when not simply foldable. */
+    private static Object foldedKey(Expr key) {
+        if (key instanceof Expr.Constant c) {
+            return c.value();
+        }
+        if (key instanceof Expr.UnaryOp u && u.op() == org.jpy.parser.ast.UnaryOpKind.USub && u.operand() instanceof Expr.Constant c) {
+            return switch (c.value()) {
+                case Long l when l != Long.MIN_VALUE -> -l;
+                case java.math.BigInteger b -> b.negate();
+                case Double d -> -d;
+                default -> null;
+            };
+        }
+        return null;
     }
 
     /** Value used to detect duplicate mapping keys with Python's equality (1 == 1.0 == True). */

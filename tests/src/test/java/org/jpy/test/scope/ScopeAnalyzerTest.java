@@ -49,7 +49,7 @@ public class ScopeAnalyzerTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(String src, Map<String, Object> res) {
+    static void check(String src, Map<String, Object> res) {
         if (res.containsKey("parse_error")) {
             org.junit.jupiter.api.Assumptions.abort("snippet does not parse in CPython: " + res.get("parse_error"));
         }
@@ -183,11 +183,17 @@ public class ScopeAnalyzerTest {
     private static void compareCode(Map<String, Object> code, List<Unit> units, Set<Unit> used, String path) {
         String name = (String) code.get("name");
         int line = ((Long) code.get("line")).intValue();
+        // Several code objects can share name and first line (e.g. nested generator expressions on one line); prefer
+        // the candidate whose names match, as co_consts order differs from the symtable's.
         Unit unit = null;
         for (Unit u : units) {
             if (!used.contains(u) && u.name().equals(name) && u.line() == line) {
-                unit = u;
-                break;
+                if (unit == null || u.scope().getVarnames().equals(code.get("varnames"))) {
+                    unit = u;
+                }
+                if (u.scope().getVarnames().equals(code.get("varnames"))) {
+                    break;
+                }
             }
         }
         String where = path + "/" + name + "@" + line;

@@ -922,6 +922,15 @@ final class ScopeCorpus {
                         case {1: a, True: b}: pass
                     #--
                     match x:
+                        case {-1: a, -1: b}: pass
+                    #--
+                    match x:
+                        case {-0-0j: a, 1.5: b, -2.5: c, "s": d, b"b": e, None: f, C.d: g}: pass
+                    #--
+                    match x:
+                        case {0: a, -0: b}: pass
+                    #--
+                    match x:
                         case C(a=x, a=y): pass
                     #--
                     match x:

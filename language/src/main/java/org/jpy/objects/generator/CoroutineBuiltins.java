@@ -1,0 +1,79 @@
+package org.jpy.objects.generator;
+
+import java.util.List;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.jpy.nodes.builtins.Builtin;
+import org.jpy.nodes.builtins.CoreFunctions;
+import org.jpy.nodes.builtins.PythonBinaryBuiltinNode;
+import org.jpy.nodes.builtins.PythonBuiltinBaseNode;
+import org.jpy.nodes.builtins.PythonBuiltins;
+import org.jpy.nodes.builtins.PythonQuaternaryBuiltinNode;
+import org.jpy.nodes.builtins.PythonUnaryBuiltinNode;
+import org.jpy.objects.PNone;
+import org.jpy.runtime.PRaise;
+import org.jpy.runtime.PythonBuiltinClassType;
+
+/** {@code coroutine_wrapper}: the iterator of {@code await coro}, forwarding to the coroutine. */
+@CoreFunctions(extendClasses = PythonBuiltinClassType.PCoroutineWrapper)
+public final class CoroutineBuiltins extends PythonBuiltins {
+    @Override
+    public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {
+        return CoroutineBuiltinsFactory.getFactories();
+    }
+
+    static PGenerator coro(PythonBuiltinBaseNode node, Object self) {
+        if (self instanceof PCoroutineWrapper w) {
+            return w.getCoroutine();
+        }
+        throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "expected a coroutine_wrapper");
+    }
+
+    @Builtin(name = "__iter__", minNumOfPositionalArgs = 1)
+    @GenerateNodeFactory
+    abstract static class IterNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object iter(Object self) {
+            return self;
+        }
+    }
+
+    @Builtin(name = "__next__", minNumOfPositionalArgs = 1)
+    @GenerateNodeFactory
+    abstract static class NextNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object next(Object self) {
+            return GeneratorSupport.send(this, coro(this, self), PNone.NONE);
+        }
+    }
+
+    @Builtin(name = "send", minNumOfPositionalArgs = 2)
+    @GenerateNodeFactory
+    abstract static class SendNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object send(Object self, Object value) {
+            return GeneratorSupport.send(this, coro(this, self), value);
+        }
+    }
+
+    @Builtin(name = "throw", minNumOfPositionalArgs = 2, maxNumOfPositionalArgs = 4)
+    @GenerateNodeFactory
+    abstract static class ThrowNode extends PythonQuaternaryBuiltinNode {
+        @Specialization
+        Object doThrow(Object self, Object typ, Object val, Object tb) {
+            return GeneratorSupport.throwInto(this, coro(this, self), typ, val, tb);
+        }
+    }
+
+    @Builtin(name = "close", minNumOfPositionalArgs = 1)
+    @GenerateNodeFactory
+    abstract static class CloseNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object close(Object self) {
+            return GeneratorSupport.close(this, coro(this, self));
+        }
+    }
+}
