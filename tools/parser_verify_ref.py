@@ -8,12 +8,14 @@ The last line is "#TIME <CPU seconds spent in ast.parse>".
 """
 import ast, hashlib, os, sys, time, warnings
 
+TYPE_COMMENTS = os.environ.get('JPY_TYPE_COMMENTS') == '1'
+
 def one(path):
     with open(path, 'rb') as f:
         src = f.read()
     t0 = time.process_time()
     try:
-        tree = ast.parse(src)
+        tree = ast.parse(src, type_comments=TYPE_COMMENTS)
     except SyntaxError as e:
         return time.process_time() - t0, None, e
     except (ValueError, UnicodeError) as e:

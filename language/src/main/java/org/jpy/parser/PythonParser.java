@@ -52,10 +52,24 @@ final class PythonParser {
         this.options = options;
         this.errors = new ErrorReporter(filename);
         this.tokenizer = new Tokenizer(source, errors);
+        this.tokenizer.typeComments = options.typeComments();
         this.literals = new Literals(this);
     }
 
     // ================================================================ token access
+
+    /** "# type: ignore" comments seen so far (type comments mode only). */
+    private List<Mod.TypeIgnore> typeIgnores;
+
+    /** An optional TYPE_COMMENT token at the current position (type comments mode only). */
+    private String typeComment() {
+        if (type() == TYPE_COMMENT) {
+            String t = tok().text;
+            pos++;
+            return t;
+        }
+        return null;
+    }
 
     /** Farthest token index looked at outside error-only checks: where CPython's first pass stopped. */
     private int examined;
@@ -66,6 +80,13 @@ final class PythonParser {
         }
         while (i >= fill) {
             Token t = tokenizer.next();
+            if (t.type == TYPE_IGNORE) {
+                if (typeIgnores == null) {
+                    typeIgnores = new ArrayList<>();
+                }
+                typeIgnores.add(new Mod.TypeIgnore(t.lineno, t.text));
+                continue;
+            }
             if (fill == toks.length) {
                 toks = java.util.Arrays.copyOf(toks, fill * 2);
             }
@@ -104,15 +125,6 @@ final class PythonParser {
     }
 
     private PySyntaxError expected(int type) {
-        if (type == COLON) {
-            // CPython: "expected ':'" where the rule has a forced ':' token
-            Token prev = pos > 0 ? at(pos - 1) : at(pos);
-            Token t = at(pos);
-            if (t.type != NEWLINE || true) {
-                return invalidSyntax();
-            }
-            return errorAtToken("expected ':'", prev);
-        }
         return invalidSyntax();
     }
 
@@ -176,20 +188,13 @@ final class PythonParser {
         } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
             e.origin = PySyntaxError.ORIGIN_FINAL;
+        } else if (t.type == ENDMARKER || t.type == DEDENT) {
+            // CPython's known location of a token without column: offset 0, end offset 0, on the last line
+            String src = tokenizer.src;
+            int line = src.isEmpty() ? 0 : tokenizer.lineOf(src.length() - 1);
+            e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", line, 0, line, 0, true);
+            e.origin = PySyntaxError.ORIGIN_GENERIC;
         } else {
-            if (t.type == LPAR || t.type == LSQB || t.type == LBRACE) {
-                // CPython's parser has read one token past an opening bracket: an unclosed one is reported as such
-                try {
-                    at(fill);
-                } catch (PySyntaxError te) {
-                    if (te.fromTokenizer()) {
-                        throw te;
-                    }
-                    if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
-                        return te;
-                    }
-                }
-            }
             e = errorAtTokenCur("invalid syntax", t);
             e.origin = PySyntaxError.ORIGIN_GENERIC;
         }
@@ -234,16 +239,18 @@ final class PythonParser {
         if (e.origin != PySyntaxError.ORIGIN_GENERIC && e.origin != 0 || tokenizer.inFString()) {
             return e;
         }
+        int lastReadLine = fill > 0 ? toks[fill - 1].lineno : 0;
         try {
             for (int i = 0; i < 1_000_000; i++) {
                 Token t = tokenizer.next();
-                if (t.type == ENDMARKER || t.type == ERRORTOKEN) {
+                if (t.type == ENDMARKER) {
                     break;
                 }
             }
         } catch (PySyntaxError te) {
             if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
-                return e.lineno() > te.lineno() ? te : e;
+                // compared with the last token the parser read, not with the error's position
+                return lastReadLine > te.lineno() ? te : e;
             }
             if (te.origin == PySyntaxError.ORIGIN_SOFT) {
                 return e;
@@ -324,7 +331,7 @@ final class PythonParser {
         while (type() != ENDMARKER) {
             statement(body);
         }
-        return new Mod.Module(body, List.of());
+        return new Mod.Module(body, typeIgnores == null ? List.of() : typeIgnores);
     }
 
     Mod.Interactive interactive() {
@@ -551,7 +558,6 @@ final class PythonParser {
         Expr target = new Expr.Name(n, ExprContext.Store, tokLoc(nameTok));
         List<TypeParam> tps = List.of();
         if (type() == LSQB) {
-            int mark = pos;
             try {
                 tps = typeParams();
             } catch (PySyntaxError e) {
@@ -606,9 +612,13 @@ final class PythonParser {
                 valueIsYield = type() == KW_YIELD;
                 value = valueIsYield ? yieldExpr() : starExpressions();
             }
-            return new Stmt.Assign(targets, value, null, loc(s));
+            String tc = typeComment();
+            return new Stmt.Assign(targets, value, tc, loc(s));
         }
         if (t == COLON) {
+            if (toks[s].type == KW_YIELD) {
+                throw invalidSyntax();
+            }
             if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
                 // CPython reports the bad target only if the annotation parses; else "invalid syntax" at ':'
                 Token colon = tok();
@@ -882,10 +892,11 @@ final class PythonParser {
         expect(KW_IN);
         Expr iter = starExpressions();
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'for' statement", kw.lineno);
         List<Stmt> orelse = elseBlock();
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncFor(target, iter, body, orelse, null, l) : new Stmt.For(target, iter, body, orelse, null, l);
+        return async ? new Stmt.AsyncFor(target, iter, body, orelse, tc, l) : new Stmt.For(target, iter, body, orelse, tc, l);
     }
 
     /** {@code star_targets}: a target list for {@code for} and comprehensions, parsed as expressions then converted. */
@@ -956,9 +967,10 @@ final class PythonParser {
             }
         }
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'with' statement", kw.lineno);
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncWith(items, body, null, l) : new Stmt.With(items, body, null, l);
+        return async ? new Stmt.AsyncWith(items, body, tc, l) : new Stmt.With(items, body, tc, l);
     }
 
     private WithItem withItem() {
@@ -1080,16 +1092,33 @@ final class PythonParser {
         Arguments args = parameters(false, RPAR);
         expect(RPAR);
         Expr returns = null;
-        if (accept(RARROW)) {
-            returns = expression();
+        if (type() == RARROW) {
+            Token arrow = tok();
+            pos++;
+            try {
+                returns = expression();
+            } catch (PySyntaxError e) {
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
+                // CPython: the optional "-> expression" does not match, then the forced ':' fails at '->'
+                throw errorAtToken("expected ':'", arrow);
+            }
         }
         expectColonForced();
+        String tc = null;
+        if (type() == TYPE_COMMENT) {
+            tc = typeComment();
+        } else if (type() == NEWLINE && typeAt(pos + 1) == TYPE_COMMENT && typeAt(pos + 2) == NEWLINE && typeAt(pos + 3) == INDENT) {
+            pos++;
+            tc = typeComment();
+        }
         List<Stmt> body = block("function definition", kw.lineno);
         Loc l = locBlock(s);
         if (async) {
-            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, null, tps, l);
+            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, tc, tps, l);
         }
-        return new Stmt.FunctionDef(n, args, body, decorators, returns, null, tps, l);
+        return new Stmt.FunctionDef(n, args, body, decorators, returns, tc, tps, l);
     }
 
     private Stmt classDef(int s, List<Expr> decorators) {
@@ -1198,7 +1227,7 @@ final class PythonParser {
                 pos++;
                 seenStar = true;
                 if (type() == NAME) {
-                    vararg = param(lambda, true);
+                    vararg = paramTypeComment(param(lambda, true), close);
                     if (type() == EQUAL) {
                         throw errorAtToken("var-positional argument cannot have default value", tok());
                     }
@@ -1214,7 +1243,7 @@ final class PythonParser {
                 }
             } else if (t.type == DOUBLESTAR) {
                 pos++;
-                kwarg = param(lambda, false);
+                kwarg = paramTypeComment(param(lambda, false), close);
                 if (type() == EQUAL) {
                     throw errorAtToken("var-keyword argument cannot have default value", tok());
                 }
@@ -1248,11 +1277,16 @@ final class PythonParser {
                 } else if (!defaults.isEmpty() && (type() == COMMA || type() == close)) {
                     throw errorAtNode("parameter without a default follows parameter with a default", a);
                 }
+                a = paramTypeComment(a, close);
                 if (seenStar) {
                     kwonly.add(a);
                 } else {
                     args.add(a);
                 }
+            }
+            if (paramCommaTaken) {
+                paramCommaTaken = false;
+                continue;
             }
             if (!accept(COMMA)) {
                 break;
@@ -1274,6 +1308,30 @@ final class PythonParser {
         return new Arg(n, ann, null, loc(s));
     }
 
+    /**
+     * A per-parameter type comment ("param ',' TYPE_COMMENT" or "param TYPE_COMMENT &')'"): returns the argument
+     * with it, having consumed the comma too in the first form (then {@link #paramCommaTaken} is set).
+     */
+    private Arg paramTypeComment(Arg a, int close) {
+        if (!options.typeComments()) {
+            return a;
+        }
+        if (type() == COMMA && typeAt(pos + 1) == TYPE_COMMENT) {
+            String tc = at(pos + 1).text;
+            pos += 2;
+            paramCommaTaken = true;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        if (type() == TYPE_COMMENT && typeAt(pos + 1) == close) {
+            String tc = tok().text;
+            pos++;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        return a;
+    }
+
+    private boolean paramCommaTaken;
+
     // ---------------------------------------------------------------- match
 
     /** Quick check used by interactive mode: does "match" start a match statement? */
@@ -1289,7 +1347,7 @@ final class PythonParser {
     private Expr tryMatchStmtHeader() {
         int mark = pos;
         pos++;
-        if (!startsExpression(type()) || type() == KW_NOT && false) {
+        if (!startsExpression(type())) {
             pos = mark;
             return null;
         }
@@ -1744,7 +1802,10 @@ final class PythonParser {
         int mark = pos;
         pos++;
         Expr b = null;
-        if (startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA) {
+        noInvalid++;
+        boolean rhsStarts = startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA;
+        noInvalid--;
+        if (rhsStarts) {
             noInvalid++;
             int rhs = pos;
             try {
@@ -2682,9 +2743,6 @@ final class PythonParser {
             e = yieldExpr();
         } else {
             e = starExpressions();
-        }
-        if (e instanceof Expr.Lambda && toks[exprStart].type == KW_LAMBDA) {
-            // CPython: "lambda x: ..." inside a field reads ':' as the start of the format spec
         }
         int after = type();
         if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {

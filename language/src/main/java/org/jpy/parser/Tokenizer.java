@@ -51,6 +51,7 @@ final class Tokenizer {
     private final boolean allAscii;
 
     private int pos;
+    private int commentStart = -1;
     private int lineno = 1;
     private int lineStart;
     private boolean atLineStart = true;
@@ -70,6 +71,9 @@ final class Tokenizer {
 
     private Frame[] frames = new Frame[8];
     private int frameTop;
+
+    /** Whether "# type:" comments become TYPE_COMMENT/TYPE_IGNORE tokens (ast.parse(type_comments=True)). */
+    boolean typeComments;
 
     Tokenizer(String src, ErrorReporter errors) {
         this.src = src;
@@ -244,8 +248,15 @@ final class Tokenizer {
             int start = pos;
             char c = src.charAt(pos);
             if (c == '#') {
+                commentStart = pos;
                 while (pos < len && src.charAt(pos) != '\n') {
                     pos++;
+                }
+                if (typeComments) {
+                    Token tc = typeComment(start);
+                    if (tc != null) {
+                        return tc;
+                    }
                 }
                 continue;
             }
@@ -258,7 +269,9 @@ final class Tokenizer {
                     }
                     continue;
                 }
-                Token t = make(NEWLINE, "", start, lineno, lineStart);
+                // CPython's NEWLINE after a comment starts where the comment does
+                int ns = commentStart >= lineStart && commentStart < start ? commentStart : start;
+                Token t = make(NEWLINE, "", ns, lineno, lineStart);
                 newLine(start);
                 atLineStart = true;
                 return t;
@@ -313,6 +326,40 @@ final class Tokenizer {
         return frameTop > 0;
     }
 
+    /**
+     * CPython's type comment recognition: "#", optional blanks, "type:", optional blanks. "type: ignore" followed by
+     * nothing or a non-alphanumeric ASCII character is a TYPE_IGNORE whose text is the tag after "ignore".
+     */
+    private Token typeComment(int start) {
+        int p = start + 1;
+        while (p < pos && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+            p++;
+        }
+        if (!src.startsWith("type:", p) || p + 5 > pos) {
+            return null;
+        }
+        p += 5;
+        while (p < pos && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+            p++;
+        }
+        boolean blank = parenDepth == 0 && src.substring(lineStart, start).isBlank();
+        int ignoreEnd = p + 6;
+        if (ignoreEnd <= pos && src.startsWith("ignore", p)
+                        && !(pos > ignoreEnd && (src.charAt(ignoreEnd) >= 128 || Character.isLetterOrDigit(src.charAt(ignoreEnd))))) {
+            String tag = src.substring(ignoreEnd, pos);
+            Token t = new Token(TYPE_IGNORE, blank && pos < len ? tag + "\n" : tag, ignoreEnd, pos, lineno, byteCol(lineStart, ignoreEnd), lineno,
+                            byteCol(lineStart, pos), parenDepth);
+            if (blank && pos < len) {
+                // a type: ignore alone on its line takes the newline with it (and CPython keeps it in the tag)
+                pos++;
+                newLine(pos - 1);
+                atLineStart = true;
+            }
+            return t;
+        }
+        return make(TYPE_COMMENT, src.substring(p, pos), p, lineno, lineStart);
+    }
+
     private boolean inFStringExpr() {
         Frame f = frames[frameTop - 1];
         return f.kind == FS_FIELD;
@@ -363,7 +410,7 @@ final class Tokenizer {
             return null;
         }
         char c = src.charAt(p);
-        if (c == '#' || c == '\n' || c == '\\' && p + 1 < len && src.charAt(p + 1) == '\n' && false) {
+        if (c == '#' || c == '\n') {
             return null; // blank line
         }
         if (col == indents[indentTop]) {

@@ -25,6 +25,9 @@ public final class ParserVerify {
     private ParserVerify() {
     }
 
+    /** Parser options of the comparison: -Djpy.typeComments=true compares ast.parse(type_comments=True). */
+    static final ParserOptions OPTIONS = Boolean.getBoolean("jpy.typeComments") ? new ParserOptions(true, 12, null) : ParserOptions.DEFAULT;
+
     /** One expected result. */
     public record Expected(String rel, boolean ok, String sha, String errType, String lineno, String offset, String msgRepr) {
         static Expected parse(String line) {
@@ -100,7 +103,7 @@ public final class ParserVerify {
         }
         Mod m;
         try {
-            m = Parser.parseBytes(src, "<unknown>", Parser.Mode.EXEC, ParserOptions.DEFAULT);
+            m = Parser.parseBytes(src, "<unknown>", Parser.Mode.EXEC, OPTIONS);
         } catch (PySyntaxError err) {
             if (e.ok()) {
                 return new Result(e.rel(), "jpy raised " + err.pythonTypeName() + " " + AstDump.pyRepr(err.msg()) + " at " + err.lineno() + ":"

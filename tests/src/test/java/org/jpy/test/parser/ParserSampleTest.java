@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.jpy.parser.tools.ParserErrors;
 import org.jpy.parser.tools.ParserFuzz;
 import org.jpy.parser.tools.ParserVerify;
 import org.junit.jupiter.api.Assumptions;
@@ -101,6 +102,32 @@ public class ParserSampleTest {
             }
         }
         assertTrue(problems.isEmpty(), problems.size() + " of " + files.size() + " files differ from CPython:\n" + String.join("\n", problems));
+    }
+
+    /**
+     * SyntaxError fidelity on the snippets of CPython's own syntax tests (test_syntax, test_grammar, test_fstring,
+     * test_patma, ...): every valid snippet must give CPython's tree, and the errors CPython's tests check must
+     * match in type, message, line and offset. A handful of known corner cases (see the parser report) may differ;
+     * the bound catches regressions.
+     */
+    @Test
+    public void syntaxErrorsMatchCPython() throws Exception {
+        Path home = cpythonHome();
+        Path work = Files.createTempDirectory("jpy-parser-errors");
+        Path out = work.resolve("errors.tsv");
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/python3.12").toString(), root().resolve("tools/parser_errors_ref.py").toString(),
+                        home.resolve("lib/python3.12").toString(), out.toString());
+        pb.environment().put("LD_LIBRARY_PATH", home.resolve("lib").toString());
+        pb.redirectErrorStream(true);
+        Process proc = pb.start();
+        String log = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(proc.waitFor(300, TimeUnit.SECONDS), "reference CPython timed out");
+        assertEquals(0, proc.exitValue(), "reference CPython failed: " + log);
+        java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+        int[] r = ParserErrors.run(out, 100, new java.io.PrintStream(report, true, StandardCharsets.UTF_8));
+        String details = report.toString(StandardCharsets.UTF_8);
+        assertEquals(r[1], r[0], "valid snippets parsed differently:\n" + details);
+        assertTrue(r[3] - r[2] <= 12, (r[3] - r[2]) + " of " + r[3] + " SyntaxErrors differ from CPython:\n" + details);
     }
 
     @Test
