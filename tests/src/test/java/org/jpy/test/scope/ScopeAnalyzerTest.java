@@ -70,8 +70,12 @@ public class ScopeAnalyzerTest {
         }
         compareSymtable((Map<String, Object>) res.get("symtable"), st.getModuleScope(), "top");
         Map<String, Object> compErr = (Map<String, Object>) res.get("compile_error");
+        java.util.LinkedHashSet<String> warnings = new java.util.LinkedHashSet<>();
         try {
-            CompileChecks.check(mod, st, "<s>");
+            CompileChecks.check(mod, st, "<s>", false, (category, message, filename, lineno) -> {
+                warnings.add(message + "@" + lineno);
+                return false;
+            });
         } catch (PySyntaxError e) {
             if (compErr == null) {
                 fail("unexpected compile SyntaxError " + describe(e));
@@ -81,6 +85,10 @@ public class ScopeAnalyzerTest {
         }
         if (compErr != null) {
             fail("missing compile SyntaxError " + compErr);
+        }
+        if (res.containsKey("warnings")) {
+            assertEquals(new ArrayList<>(new java.util.LinkedHashSet<>((List<String>) res.get("warnings"))), new ArrayList<>(warnings),
+                            "compiler SyntaxWarnings");
         }
         if (res.containsKey("compile_crash")) {
             // CPython 3.12.1's compiler itself fails on a few snippets (e.g. super() in a class-level comprehension).

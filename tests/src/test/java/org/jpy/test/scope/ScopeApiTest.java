@@ -54,6 +54,10 @@ public class ScopeApiTest {
         assertTrue(cls.needsClassCell());
         assertTrue(cls.needsClassDict());
         assertEquals(List.of("__class__", "__classdict__"), cls.getCellvars());
+        assertEquals(Scope.VarKind.CELL, cls.lookup("__class__"));
+        assertEquals(Scope.VarKind.CELL, cls.lookup("__classdict__"));
+        assertEquals(Scope.VarKind.LOCAL, cls.lookup("x"));
+        assertEquals(Scope.VarKind.GLOBAL_IMPLICIT, cls.lookup("undefined"));
         assertEquals(List.of(".type_params"), cls.getFreevars());
         assertTrue(cls.isFreeInClassBody(".type_params"));
         assertFalse(cls.isFreeInClassBody("x"));

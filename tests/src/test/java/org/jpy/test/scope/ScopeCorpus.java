@@ -1483,6 +1483,44 @@ final class ScopeCorpus {
                         def f(self):
                             return T
                     #--
+                    x is 1
+                    x is []
+                    x is not "a"
+                    1 is x is 2
+                    (1)(2)
+                    (-1)(2)
+                    [1]["a"]
+                    1[2]
+                    f""[0]
+                    (1,2)["a"]
+                    (a, b)["a"]
+                    assert (x, 1)
+                    (lambda: 1)[0]
+                    {1}[0]
+                    x is -1
+                    x is (1, 2)
+                    x is ()
+                    (x for x in y)()
+                    [](1)
+                    None[0]
+                    "abc"[1.5]
+                    b""["x"]
+                    [1][1:2]
+                    True is x
+                    x is ...
+                    x is f"a"
+                    x is 1 + 2
+                    x is 1 / 0
+                    x is not 2.5 ** 2
+                    (3 | 4)[0]
+                    (True & False)()
+                    {}()
+                    {x: 1 for x in y}()
+                    [x for x in y][""]
+                    f"{x}"["a"]
+                    "a" "b"(1)
+                    (1j)[0]
+                    #--
                     #mode:eval
                     lambda x: x + y
                     #--
