@@ -77,8 +77,9 @@ public final class TopLevelRootNode extends RootNode {
     }
 
     private String filename() {
-        if (source.getPath() != null && !source.isInteractive()) {
-            return source.getPath();
+        String file = filePath(source);
+        if (file != null && !source.isInteractive()) {
+            return file;
         }
         return source.getName();
     }
@@ -102,17 +103,29 @@ public final class TopLevelRootNode extends RootNode {
             g.setItem("__builtins__", context.getBuiltinsModule());
             modules.setItem("__main__", main);
         }
-        if (source.getPath() != null && !source.isInteractive() && main.getDict().getItem("__file__") == null) {
-            main.getDict().setItem("__file__", source.getPath());
+        String file = filePath(source);
+        if (file != null && !source.isInteractive() && main.getDict().getItem("__file__") == null) {
+            main.getDict().setItem("__file__", file);
             if (mainMode) {
                 Object path = sys.getModule().getDict().getItem("path");
                 if (path instanceof PList p && p.size() > 0 && "".equals(p.get(0))) {
-                    String dir = parentDirectory(source.getPath());
-                    p.set(0, dir);
+                    p.set(0, parentDirectory(file));
                 }
             }
         }
         return main.getDict();
+    }
+
+    /** The file a top-level source came from: its path, or its {@code file:} URI (the launcher builds sources from text). */
+    static String filePath(Source src) {
+        if (src.getPath() != null) {
+            return src.getPath();
+        }
+        java.net.URI uri = src.getURI();
+        if (uri != null && "file".equals(uri.getScheme())) {
+            return java.nio.file.Paths.get(uri).toString();
+        }
+        return null;
     }
 
     private static String parentDirectory(String path) {
