@@ -81,6 +81,7 @@ public final class SysModule {
         PDict modules = new PDict();
         SysModule sys = new SysModule(module, modules, env);
         context.setHook(HOOK, sys);
+        context.setHook(org.jpy.objects.superobject.SuperBuiltins.ZERO_ARG_HOOK, (java.util.function.Supplier<Object[]>) () -> org.jpy.nodes.frame.FrameSupport.superArguments());
         PDict d = module.getDict();
         d.setItem("modules", modules);
         modules.setItem("sys", module);

@@ -581,7 +581,13 @@ public final class GeneratorNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             if (gs.isResuming(frame)) {
-                return frame.getObject(slot);
+                Object saved = frame.getObject(slot);
+                if (saved != null) {
+                    return saved;
+                }
+                // The suspension happened inside this operand: re-enter it.
+            } else {
+                frame.setObject(slot, null);
             }
             Object v = node.execute(frame);
             frame.setObject(slot, v);

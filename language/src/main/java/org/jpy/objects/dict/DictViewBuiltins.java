@@ -149,7 +149,7 @@ public final class DictViewBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "mapping", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "mapping", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class MappingNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -239,7 +239,7 @@ public final class FloatBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "real", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "real", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class RealNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -248,7 +248,7 @@ public final class FloatBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "imag", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "imag", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class ImagNode extends PythonBinaryBuiltinNode {
         @Specialization

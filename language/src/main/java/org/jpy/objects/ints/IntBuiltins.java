@@ -192,8 +192,8 @@ public final class IntBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "real", minNumOfPositionalArgs = 1, isGetter = true)
-    @Builtin(name = "numerator", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "real", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
+    @Builtin(name = "numerator", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class RealNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -202,7 +202,7 @@ public final class IntBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "imag", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "imag", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class ImagNode extends PythonBinaryBuiltinNode {
         @Specialization
@@ -211,7 +211,7 @@ public final class IntBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "denominator", minNumOfPositionalArgs = 1, isGetter = true)
+    @Builtin(name = "denominator", minNumOfPositionalArgs = 1, maxNumOfPositionalArgs = 2, isGetter = true)
     @GenerateNodeFactory
     abstract static class DenominatorNode extends PythonBinaryBuiltinNode {
         @Specialization

@@ -26,6 +26,8 @@ public final class PHashIterator extends PIterator {
     private int pos;
     private boolean done;
     private int yielded;
+    /** Sets iterate in CPython's slot order, computed once. */
+    private Object[] setOrder;
 
     public PHashIterator(PythonBuiltinClassType type, HashTable table, Kind kind, boolean reversed, boolean isSet) {
         super(type);
@@ -45,6 +47,16 @@ public final class PHashIterator extends PIterator {
         if (table.size() != initialSize) {
             done = true;
             throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, isSet ? "Set changed size during iteration" : "dictionary changed size during iteration");
+        }
+        if (isSet) {
+            if (setOrder == null) {
+                setOrder = org.jpy.objects.set.SetOrder.order(table);
+            }
+            if (yielded >= setOrder.length) {
+                done = true;
+                return null;
+            }
+            return setOrder[yielded++];
         }
         int i = reversed ? table.prevIndex(pos - 1) : table.nextIndex(pos + 1);
         if (i < 0) {

@@ -11,7 +11,7 @@ import org.jpy.runtime.PythonBuiltinClassType;
  * {@link #next} returns {@code null} at the end; once exhausted an iterator stays exhausted, as in CPython.
  */
 public abstract class PIterator extends PythonObject {
-    protected PIterator(PythonBuiltinClassType type) {
+    protected PIterator(Object type) {
         super(type);
     }
 

@@ -167,7 +167,7 @@ public final class ListBuiltins extends PythonBuiltins {
                     return;
                 }
                 if (items.length != b.length()) {
-                    throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "attempt to assign extended slice of sequence of size %d to extended slice of size %d", items.length,
+                    throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "attempt to assign sequence of size %d to extended slice of size %d", items.length,
                                     b.length());
                 }
                 long j = b.start();

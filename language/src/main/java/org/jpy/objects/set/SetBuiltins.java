@@ -216,7 +216,7 @@ public final class SetBuiltins extends PythonBuiltins {
                 boolean plain = name.equals("set");
                 sb.append(plain ? "{" : name + "({");
                 boolean first = true;
-                for (Object o : self.elements()) {
+                for (Object o : SetOrder.order(self.getTable())) {
                     if (!first) {
                         sb.append(", ");
                     }

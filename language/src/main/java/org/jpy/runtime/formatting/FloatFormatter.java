@@ -206,7 +206,7 @@ public final class FloatFormatter {
         }
         if (lower == '%') {
             abs = abs * 100;
-            body = format(abs, 'f', precision, spec.alternate(), false, false) + "%";
+            body = Double.isInfinite(abs) ? "inf%" : format(abs, 'f', precision, spec.alternate(), false, false) + "%";
         } else {
             body = format(abs, lower, precision, spec.alternate(), addDot0, upper);
         }
