@@ -44,6 +44,19 @@ public final class PRaise {
         return new PException(new PBaseException(type, new PTuple(args)), node);
     }
 
+    /**
+     * {@code OSError(errno, strerror[, filename])} with CPython's errno → subclass mapping ({@code ENOENT} →
+     * {@code FileNotFoundError}, ...) and the {@code errno}/{@code strerror}/{@code filename} attributes set.
+     * {@code filename} may be {@code null}.
+     */
+    public static PException raiseOSError(Node node, long errno, String strerror, Object filename) {
+        PythonBuiltinClassType type = org.jpy.objects.exception.ExceptionSubclassBuiltins.osErrorSubclass(errno);
+        Object[] args = filename == null ? new Object[]{errno, strerror} : new Object[]{errno, strerror, filename};
+        PBaseException e = new PBaseException(type, new PTuple(args));
+        org.jpy.objects.exception.ExceptionSubclassBuiltins.initFields(e, args, false);
+        return new PException(e, node);
+    }
+
     /** Raises an existing exception object (the {@code raise} statement). Does not set context/cause. */
     public static PException raiseObject(Node node, PBaseException exception) {
         return new PException(exception, node);
