@@ -354,7 +354,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     static String attrName(Node node, Object name, String fn) {
         String s = PyStrs.asStr(name);
         if (s == null) {
-            throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "%s(): attribute name must be string", fn);
+            throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "attribute name must be string, not '%s'", typeName(name));
         }
         return s;
     }
@@ -431,7 +431,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 return PyObjectGetIterNode.getIter(obj);
             }
             if (!isCallable(obj)) {
-                throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "iter(v, w): v must be callable");
+                throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "iter(object, sentinel): object must be callable");
             }
             return new PCallableIterator(obj, sentinel);
         }

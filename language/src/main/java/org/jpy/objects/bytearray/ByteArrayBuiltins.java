@@ -89,7 +89,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
                 return PNone.NONE;
             }
             int i = SliceIndices.index(this, key, self.size(), "bytearray index out of range", "bytearray indices must be integers or slices, not %s");
-            self.getStore()[i] = (byte) BytesConstruct.byteValue(this, value);
+            self.getStore()[i] = (byte) BytesConstruct.byteValue(this, value, "byte must be in range(0, 256)");
             return PNone.NONE;
         }
     }
@@ -143,7 +143,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
     abstract static class AppendNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object doIt(PByteArray self, Object item) {
-            self.append((byte) BytesConstruct.byteValue(this, item));
+            self.append((byte) BytesConstruct.byteValue(this, item, "byte must be in range(0, 256)"));
             return PNone.NONE;
         }
     }
@@ -213,7 +213,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
                 i = Math.max(0, i + n);
             }
             int at = (int) Math.min(i, n);
-            replaceRange(self, at, at, new byte[]{(byte) BytesConstruct.byteValue(this, item)});
+            replaceRange(self, at, at, new byte[]{(byte) BytesConstruct.byteValue(this, item, "byte must be in range(0, 256)")});
             return PNone.NONE;
         }
     }

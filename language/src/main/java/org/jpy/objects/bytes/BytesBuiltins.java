@@ -166,7 +166,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         @TruffleBoundary
         Object doIt(Object self) {
             byte[] b = data(this, self);
-            String r = StrRepr.reprBytes(b, b.length);
+            String r = StrRepr.reprBytes(b, b.length, self instanceof PByteArray);
             if (self instanceof PByteArray) {
                 return GetClassNode.getPythonClassUncached(self).getName() + "(" + r + ")";
             }
@@ -762,7 +762,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "replace", minNumOfPositionalArgs = 4, parameterNames = {"$self", "$old", "$new", "$count"})
+    @Builtin(name = "replace", minNumOfPositionalArgs = 3, parameterNames = {"$self", "$old", "$new", "$count"})
     @GenerateNodeFactory
     abstract static class ReplaceNode extends PythonQuaternaryBuiltinNode {
         @Specialization

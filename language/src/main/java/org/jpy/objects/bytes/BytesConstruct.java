@@ -106,6 +106,11 @@ public final class BytesConstruct {
 
     /** An int in range(256) as a byte ("bytes must be in range(0, 256)"). */
     public static int byteValue(Node node, Object item) {
+        return byteValue(node, item, "bytes must be in range(0, 256)");
+    }
+
+    /** As {@link #byteValue(Node, Object)} with another range message ("byte must be in range(0, 256)" for item assignment). */
+    public static int byteValue(Node node, Object item, String rangeMessage) {
         Object v;
         try {
             v = PyNumberIndexNode.indexUncached(item);
@@ -116,7 +121,7 @@ public final class BytesConstruct {
             throw e;
         }
         if (!(v instanceof Long l) || l < 0 || l > 255) {
-            throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "bytes must be in range(0, 256)");
+            throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "%s", rangeMessage);
         }
         return (int) (long) l;
     }

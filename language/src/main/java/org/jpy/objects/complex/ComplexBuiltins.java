@@ -241,6 +241,7 @@ public final class ComplexBuiltins extends PythonBuiltins {
         Object doIt(Object cls, Object real, Object imag) {
             double re = 0;
             double im = 0;
+            boolean realIsComplex = false;
             if (real != PNone.NO_VALUE) {
                 String s = PyStrs.asStr(real);
                 if (s != null) {
@@ -251,6 +252,7 @@ public final class ComplexBuiltins extends PythonBuiltins {
                     re = p[0];
                     im = p[1];
                 } else {
+                    realIsComplex = real instanceof PComplex || GetClassNode.getPythonClassUncached(real).lookup("__complex__") != PNone.NO_VALUE;
                     double[] p = toComplex(this, real, true);
                     re = p[0];
                     im = p[1];
@@ -260,9 +262,12 @@ public final class ComplexBuiltins extends PythonBuiltins {
                 if (PyStrs.asStr(imag) != null) {
                     throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "complex() second arg can't be a string");
                 }
+                boolean imagIsComplex = imag instanceof PComplex;
                 double[] p = toComplex(this, imag, false);
-                re -= p[1];
-                im += p[0];
+                if (imagIsComplex) {
+                    re -= p[1];
+                }
+                im = realIsComplex ? p[0] + im : p[0];
             }
             if (cls instanceof PythonClass pc && pc.getBuiltinType() == PythonBuiltinClassType.PComplex) {
                 return new PComplex(re, im);

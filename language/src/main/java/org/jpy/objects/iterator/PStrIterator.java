@@ -10,8 +10,17 @@ public final class PStrIterator extends PIterator {
     private int offset;
 
     public PStrIterator(String s) {
-        super(PythonBuiltinClassType.PStrUnicodeIterator);
+        super(isAscii(s) ? PythonBuiltinClassType.PStrIterator : PythonBuiltinClassType.PStrUnicodeIterator);
         this.s = s;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -86,6 +86,11 @@ public final class StrRepr {
 
     /** {@code repr(bytes)}: {@code b'...'} (prefix given by the caller for bytearray), same quote rule as str. */
     public static String reprBytes(byte[] b, int len) {
+        return reprBytes(b, len, false);
+    }
+
+    /** {@code bytearray}'s repr escapes a single quote even inside double quotes. */
+    public static String reprBytes(byte[] b, int len, boolean alwaysEscapeSingleQuote) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (int i = 0; i < len; i++) {
@@ -99,7 +104,7 @@ public final class StrRepr {
         StringBuilder sb = new StringBuilder(len + 3).append('b').append(quote);
         for (int i = 0; i < len; i++) {
             int c = b[i] & 0xff;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (c == '\'' && alwaysEscapeSingleQuote)) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");
