@@ -58,6 +58,13 @@ final class PythonParser {
 
     // ================================================================ token access
 
+    /** CPython's CHECK_VERSION for ast.parse(feature_version=...): reported at the last token read. */
+    private void checkVersion(int minor, String what) {
+        if (options.featureVersion() < minor) {
+            throw errorAtLast(what + " only supported in Python 3." + minor + " and greater");
+        }
+    }
+
     /** "# type: ignore" comments seen so far (type comments mode only). */
     private List<Mod.TypeIgnore> typeIgnores;
 
@@ -217,7 +224,7 @@ final class PythonParser {
 
     /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
     PySyntaxError errorAtLast(String msg) {
-        return errorAtTokenCur(msg, at(Math.max(examined, pos)));
+        return errorAtTokenCur(msg, at(examined));
     }
 
     /** An error at a token the way CPython's {@code _PyPegen_raise_error} places it. */
@@ -577,7 +584,10 @@ final class PythonParser {
         }
         expect(EQUAL);
         Expr value = expression();
-        return new Stmt.TypeAlias(target, tps, value, loc(s));
+        Loc tl = loc(s);
+        type();
+        checkVersion(12, "Type statement is");
+        return new Stmt.TypeAlias(target, tps, value, tl);
     }
 
     private Stmt exprStmt() {
@@ -650,7 +660,10 @@ final class PythonParser {
             if (accept(EQUAL)) {
                 value = type() == KW_YIELD ? yieldExpr() : starExpressions();
             }
-            return new Stmt.AnnAssign(target, ann, value, simple, loc(s));
+            Loc al = loc(s);
+            type();
+            checkVersion(6, "Variable annotation syntax is");
+            return new Stmt.AnnAssign(target, ann, value, simple, al);
         }
         Operator aug = augOp(t);
         if (aug != null) {
@@ -930,6 +943,7 @@ final class PythonParser {
         Token kw = tok();
         pos++;
         List<WithItem> items = null;
+        boolean parenthesized = false;
         if (type() == LPAR) {
             int mark = pos;
             try {
@@ -949,6 +963,7 @@ final class PythonParser {
                     throw invalidSyntax();
                 }
                 items = list;
+                parenthesized = true;
             } catch (PySyntaxError e) {
                 if (e.fromTokenizer()) {
                     throw e;
@@ -970,6 +985,9 @@ final class PythonParser {
         String tc = typeComment();
         List<Stmt> body = block("'with' statement", kw.lineno);
         Loc l = locBlock(s);
+        if (parenthesized) {
+            checkVersion(9, "Parenthesized context managers are");
+        }
         return async ? new Stmt.AsyncWith(items, body, tc, l) : new Stmt.With(items, body, tc, l);
     }
 
@@ -999,6 +1017,9 @@ final class PythonParser {
             Token ek = tok();
             pos++;
             boolean isStar = accept(STAR);
+            if (isStar && type() == COLON) {
+                throw errorAtToken("expected one or more exception types", tok());
+            }
             if (star == null) {
                 star = isStar;
             } else if (star != isStar) {
@@ -1049,6 +1070,7 @@ final class PythonParser {
         }
         Loc l = locBlock(s);
         if (star != null && star) {
+            checkVersion(11, "Exception groups are");
             return new Stmt.TryStar(body, handlers, orelse, finalbody, l);
         }
         return new Stmt.Try(body, handlers, orelse, finalbody, l);
@@ -1169,6 +1191,7 @@ final class PythonParser {
             throw invalidSyntax();
         }
         expect(RSQB);
+        checkVersion(12, "Type parameter lists are");
         return list;
     }
 
@@ -1295,6 +1318,10 @@ final class PythonParser {
         if (seenStar && vararg == null && kwonly.isEmpty()) {
             throw invalidSyntax();
         }
+        if (!posonly.isEmpty()) {
+            type();
+            checkVersion(8, "Positional-only parameters are");
+        }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
 
@@ -1420,8 +1447,9 @@ final class PythonParser {
             cases.add(new MatchCase(p, guard, body));
         }
         pos++;
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        return new Stmt.Match(subject, cases, locBlock(s));
+        Loc ml = locBlock(s);
+        checkVersion(10, "Pattern matching is");
+        return new Stmt.Match(subject, cases, ml);
     }
 
     Pattern patterns() {
@@ -1775,7 +1803,10 @@ final class PythonParser {
             Token nt = tok();
             pos += 2;
             Expr value = expression();
-            return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, loc(s));
+            Loc l = loc(s);
+            type();
+            checkVersion(8, "Assignment expressions are");
+            return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, l);
         }
         int s = pos;
         Expr e = expression();
@@ -2393,7 +2424,7 @@ final class PythonParser {
                 } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
                     pos += 2;
                 }
-                expression();
+                namedExpressionInCall();
                 if (!accept(COMMA) || type() == RPAR) {
                     break;
                 }
@@ -2739,10 +2770,21 @@ final class PythonParser {
             throw errorAtToken("f-string: expecting a valid expression after '{'", first);
         }
         Expr e;
-        if (type() == KW_YIELD) {
-            e = yieldExpr();
-        } else {
-            e = starExpressions();
+        try {
+            if (type() == KW_YIELD) {
+                e = yieldExpr();
+            } else {
+                e = starExpressions();
+            }
+        } catch (PySyntaxError x) {
+            // CPython's "!(yield_expr | star_expressions)": no prefix of the field parses as an expression
+            int ft = first.type;
+            boolean atomStart = ft == NAME || ft == NUMBER || ft == STRING || ft == FSTRING_START || ft == KW_NONE || ft == KW_TRUE
+                            || ft == KW_FALSE || ft == ELLIPSIS;
+            if (x.origin == PySyntaxError.ORIGIN_GENERIC && !atomStart) {
+                throw errorAtToken("f-string: expecting a valid expression after '{'", first);
+            }
+            throw x;
         }
         int after = type();
         if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {

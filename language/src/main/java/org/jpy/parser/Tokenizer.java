@@ -917,7 +917,7 @@ final class Tokenizer {
                 pos = p + 1;
                 return;
             }
-            pos += 2;
+            pos = p; // an unterminated \N{...: the literal decoder reports it
             return;
         }
         if (n == '\n') {

@@ -40,6 +40,8 @@ public final class ParserErrors {
         int errMatched = 0;
         int errEndMatched = 0;
         int shown = 0;
+        int textMatched = 0;
+        int textShown = 0;
         for (String line : lines) {
             if (line.isEmpty()) {
                 continue;
@@ -49,11 +51,13 @@ public final class ParserErrors {
             total++;
             String got;
             String gotEnd = "";
+            String gotText = null;
             try {
                 got = "OK\t" + ParserVerify.sha256(AstDump.dump(Parser.parse(src, "<unknown>", Parser.Mode.EXEC, ParserOptions.DEFAULT)));
             } catch (PySyntaxError e) {
                 got = "ERR\t" + e.pythonTypeName() + "\t" + e.lineno() + "\t" + e.offset() + "\t" + AstDump.pyRepr(e.msg());
                 gotEnd = e.endLineno() + "\t" + e.endOffset();
+                gotText = e.text() == null ? "None" : AstDump.pyRepr(e.text());
             } catch (Throwable t) {
                 got = "INTERNAL " + t;
             }
@@ -75,6 +79,12 @@ public final class ParserErrors {
                     if (gotEnd.equals(wantEnd)) {
                         errEndMatched++;
                     }
+                    if (f.length > 8 && f[8].equals(gotText)) {
+                        textMatched++;
+                    } else if (f.length > 8 && textShown < 10 && Boolean.getBoolean("jpy.showText")) {
+                        textShown++;
+                        out.println("TEXT " + AstDump.pyRepr(src.length() > 80 ? src.substring(0, 80) : src) + " CPython " + f[8] + " jpy " + gotText);
+                    }
                 }
             } else if (shown < show) {
                 shown++;
@@ -84,6 +94,7 @@ public final class ParserErrors {
                 out.println("    jpy:     " + got.replace('\t', ' ') + (gotEnd.isEmpty() ? "" : " end " + gotEnd.replace('\t', ':')));
             }
         }
+        out.println("errors whose .text also matches: " + textMatched + "/" + errMatched);
         return new int[]{okMatched, okTotal, errMatched, errTotal, errEndMatched};
     }
 }

@@ -127,7 +127,7 @@ public class ParserSampleTest {
         int[] r = ParserErrors.run(out, 100, new java.io.PrintStream(report, true, StandardCharsets.UTF_8));
         String details = report.toString(StandardCharsets.UTF_8);
         assertEquals(r[1], r[0], "valid snippets parsed differently:\n" + details);
-        assertTrue(r[3] - r[2] <= 12, (r[3] - r[2]) + " of " + r[3] + " SyntaxErrors differ from CPython:\n" + details);
+        assertTrue(r[3] - r[2] <= 5, (r[3] - r[2]) + " of " + r[3] + " SyntaxErrors differ from CPython:\n" + details);
     }
 
     @Test
