@@ -47,12 +47,23 @@ public final class CompileChecks {
         TYPE_PARAMS
     }
 
-    /** Frame blocks (fblock types) that matter for the checks. */
-    private enum Block {
+    /** Kinds of frame blocks (fblock types) that matter for the checks. */
+    private enum BlockKind {
         LOOP,
         EXCEPTION_GROUP_HANDLER,
+        FINALLY_TRY,
         OTHER
     }
+
+    /** A frame block; a FINALLY_TRY carries the finally body that jumps out of it compile inline. */
+    private record Block(BlockKind kind, List<Stmt> finalbody) {
+        static final Block LOOP = new Block(BlockKind.LOOP, null);
+        static final Block EXCEPTION_GROUP_HANDLER = new Block(BlockKind.EXCEPTION_GROUP_HANDLER, null);
+        static final Block OTHER = new Block(BlockKind.OTHER, null);
+    }
+
+    /** CPython's NO_LOCATION, which unwinding a finally block leaves behind. */
+    private static final Loc NO_LOCATION = new Loc(-1, -1, -1, -1);
 
     private static final class Unit {
         final UnitType type;
@@ -98,7 +109,11 @@ public final class CompileChecks {
         check(mod, st, filename, false);
     }
 
-    /** As {@link #check(Mod, SymbolTable, String)}; {@code allowTopLevelAwait} is PyCF_ALLOW_TOP_LEVEL_AWAIT. */
+    /**
+     * As {@link #check(Mod, SymbolTable, String)}; {@code allowTopLevelAwait} is PyCF_ALLOW_TOP_LEVEL_AWAIT (asyncio
+     * REPL, {@code compile(..., flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)}). Afterwards the module scope's
+     * {@link Scope#isCoroutine()} tells whether the module code is a coroutine (CO_COROUTINE), as CPython decides it.
+     */
     public static void check(Mod mod, SymbolTable st, String filename, boolean allowTopLevelAwait) throws PySyntaxError {
         check(mod, st, filename, allowTopLevelAwait, IGNORE);
     }
@@ -402,15 +417,27 @@ public final class CompileChecks {
         }
     }
 
-    /** CPython's compiler_unwind_fblock_stack for break/continue (loop != null) and return. */
+    /**
+     * CPython's compiler_unwind_fblock_stack for break/continue ({@code wantLoop}) and return: stops at the
+     * innermost loop, fails on an except* handler, and compiles the body of every finally block it leaves, inline
+     * (after which the location is NO_LOCATION, as in CPython).
+     */
     private boolean unwindToLoop(Loc loc, boolean wantLoop) {
+        Loc cur = loc;
         for (int i = unit.blocks.size() - 1; i >= 0; i--) {
             Block b = unit.blocks.get(i);
-            if (b == Block.EXCEPTION_GROUP_HANDLER) {
-                throw error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+            if (b.kind() == BlockKind.EXCEPTION_GROUP_HANDLER) {
+                throw error("'break', 'continue' and 'return' cannot appear in an except* block", cur);
             }
-            if (wantLoop && b == Block.LOOP) {
+            if (wantLoop && b.kind() == BlockKind.LOOP) {
                 return true;
+            }
+            if (b.kind() == BlockKind.FINALLY_TRY) {
+                List<Block> saved = new ArrayList<>(unit.blocks.subList(i, unit.blocks.size()));
+                unit.blocks.subList(i, unit.blocks.size()).clear();
+                stmts(b.finalbody());
+                unit.blocks.addAll(saved);
+                cur = NO_LOCATION;
             }
         }
         return false;
@@ -575,7 +602,9 @@ public final class CompileChecks {
                 stmts(s.orelse());
             }
             case Stmt.AsyncFor s -> {
-                if (!isTopLevelAwait() && unit.type != UnitType.ASYNC_FUNCTION) {
+                if (isTopLevelAwait()) {
+                    unit.scope.coroutine = true;
+                } else if (unit.type != UnitType.ASYNC_FUNCTION) {
                     throw error("'async for' outside async function", s.loc());
                 }
                 push(Block.LOOP, s.loc());
@@ -758,7 +787,9 @@ public final class CompileChecks {
     }
 
     private void with(Stmt s, List<WithItem> items, int pos, List<Stmt> body, boolean async) {
-        if (async && !isTopLevelAwait() && unit.type != UnitType.ASYNC_FUNCTION) {
+        if (async && isTopLevelAwait()) {
+            unit.scope.coroutine = true;
+        } else if (async && unit.type != UnitType.ASYNC_FUNCTION) {
             throw error("'async with' outside async function", s.loc());
         }
         WithItem item = items.get(pos);
@@ -777,7 +808,7 @@ public final class CompileChecks {
 
     private void tryStmt(Stmt s, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, boolean star) {
         if (!finalbody.isEmpty()) {
-            push(Block.OTHER, s.loc());
+            push(new Block(BlockKind.FINALLY_TRY, finalbody), s.loc());
             if (!handlers.isEmpty()) {
                 tryExcept(s, body, handlers, orelse, star);
             } else {
@@ -1323,6 +1354,10 @@ public final class CompileChecks {
                 }
                 generators(generators, elt, value, e.loc());
             });
+            if (topLevelAwait && isAsyncGenerator) {
+                // An async generator expression at top level makes the module code a coroutine.
+                unit.scope.coroutine = true;
+            }
             expr(generators.get(0).iter());
         }
     }

@@ -131,6 +131,24 @@ public class ScopeApiTest {
     }
 
     @Test
+    void topLevelAwait() throws Exception {
+        for (String src : List.of("await x\n", "async with a:\n    pass\n", "async for a in b:\n    pass\n", "[x async for x in y]\n", "(x async for x in y)\n")) {
+            Mod mod = parse(src);
+            SymbolTable st = ScopeAnalyzer.analyze(mod, "<s>");
+            if (!src.startsWith("(")) {
+                assertThrows(PySyntaxError.class, () -> org.jpy.parser.scope.CompileChecks.check(mod, st, "<s>"));
+            }
+            SymbolTable st2 = ScopeAnalyzer.analyze(mod, "<s>");
+            org.jpy.parser.scope.CompileChecks.check(mod, st2, "<s>", true);
+            assertTrue(st2.getModuleScope().isCoroutine(), src);
+        }
+        Mod plain = parse("x = 1\n");
+        SymbolTable st = ScopeAnalyzer.analyze(plain, "<s>");
+        org.jpy.parser.scope.CompileChecks.check(plain, st, "<s>", true);
+        assertFalse(st.getModuleScope().isCoroutine());
+    }
+
+    @Test
     void futureFlags() throws Exception {
         Mod mod = parse("\"doc\"\nfrom __future__ import annotations, generator_stop\nx: int\n");
         SymbolTable st = ScopeAnalyzer.analyze(mod, "<s>");

@@ -879,6 +879,37 @@ final class ScopeCorpus {
                         case {**rest}:
                             pass
                     #--
+                    try:
+                        pass
+                    except* E:
+                        try:
+                            return
+                        finally:
+                            pass
+                    #--
+                    def f():
+                        try:
+                            pass
+                        except* E:
+                            try:
+                                return 1
+                            finally:
+                                pass
+                    #--
+                    def f():
+                        try:
+                            return 1
+                        finally:
+                            x = *a
+                            y = __debug__ = 2
+                    #--
+                    def f():
+                        for x in y:
+                            try:
+                                break
+                            finally:
+                                z = __debug__ = 1
+                    #--
                     x = {**a, 'b': 1}
                     y = [*a, *b]
 
