@@ -39,6 +39,12 @@ import org.jpy.runtime.PythonBuiltinClassType;
  */
 @CoreFunctions(defineModule = "_jpy_sre")
 public final class SREModuleBuiltins extends PythonBuiltins {
+    static {
+        // unicodedata (re's \N{...} escapes need it) has no line of its own in PythonBuiltinsRegistry yet; the registry
+        // instantiates this container before it reads its EXTRA list, so registering here makes it present.
+        org.jpy.runtime.PythonBuiltinsRegistry.register(org.jpy.modules.unicodedata.UnicodedataModuleBuiltins.class);
+    }
+
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {
         return SREModuleBuiltinsFactory.getFactories();
