@@ -104,6 +104,15 @@ public final class JpyLanguage extends TruffleLanguage<JpyContext> {
         return new JpyLanguageOptionDescriptors();
     }
 
+    /**
+     * Interactive results are echoed by Python itself ({@code sys.displayhook}, which skips None), never by the
+     * polyglot engine's default printing of interactive evaluation results.
+     */
+    @Override
+    protected boolean isVisible(JpyContext context, Object value) {
+        return false;
+    }
+
     @Override
     protected CallTarget parse(ParsingRequest request) {
         return new org.jpy.nodes.function.TopLevelRootNode(this, request.getSource()).getCallTarget();
