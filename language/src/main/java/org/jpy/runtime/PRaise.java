@@ -23,6 +23,9 @@ import org.jpy.objects.tuple.PTuple;
  * argument) and {@code %%}.
  */
 public final class PRaise {
+    /** {@code -Djpy.printJavaExceptions=true}: print the Java stack of internal errors turned into SystemError. */
+    private static final boolean PRINT_JAVA_EXCEPTIONS = Boolean.getBoolean("jpy.printJavaExceptions");
+
     private PRaise() {
     }
 
@@ -39,6 +42,19 @@ public final class PRaise {
     /** An exception with the given arguments ({@code KeyError(key)}, {@code StopIteration(value)}). */
     public static PException raiseWithArgs(Node node, PythonBuiltinClassType type, Object... args) {
         return new PException(new PBaseException(type, new PTuple(args)), node);
+    }
+
+    /**
+     * {@code OSError(errno, strerror[, filename])} with CPython's errno → subclass mapping ({@code ENOENT} →
+     * {@code FileNotFoundError}, ...) and the {@code errno}/{@code strerror}/{@code filename} attributes set.
+     * {@code filename} may be {@code null}.
+     */
+    public static PException raiseOSError(Node node, long errno, String strerror, Object filename) {
+        PythonBuiltinClassType type = org.jpy.objects.exception.ExceptionSubclassBuiltins.osErrorSubclass(errno);
+        Object[] args = filename == null ? new Object[]{errno, strerror} : new Object[]{errno, strerror, filename};
+        PBaseException e = new PBaseException(type, new PTuple(args));
+        org.jpy.objects.exception.ExceptionSubclassBuiltins.initFields(e, args, false);
+        return new PException(e, node);
     }
 
     /** Raises an existing exception object (the {@code raise} statement). Does not set context/cause. */
@@ -67,6 +83,9 @@ public final class PRaise {
         }
         if (t instanceof StackOverflowError) {
             return raise(node, PythonBuiltinClassType.RecursionError, "maximum recursion depth exceeded");
+        }
+        if (PRINT_JAVA_EXCEPTIONS) {
+            t.printStackTrace();
         }
         if (t instanceof OutOfMemoryError) {
             return raise(node, PythonBuiltinClassType.MemoryError);

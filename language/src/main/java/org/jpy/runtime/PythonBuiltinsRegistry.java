@@ -37,6 +37,7 @@ public final class PythonBuiltinsRegistry {
                     "org.jpy.objects.object.SingletonBuiltins",
                     "org.jpy.objects.object.SequenceIteratorBuiltins",
                     "org.jpy.objects.object.MappingProxyBuiltins",
+                    "org.jpy.objects.type.UnionTypeBuiltins",
                     // types
                     "org.jpy.objects.int_.IntBuiltins",
                     "org.jpy.objects.ints.IntBuiltins",

@@ -10,10 +10,12 @@ import java.lang.annotation.Target;
  * Declares a builtin function/method implemented by the annotated node class (which extends one of the
  * {@code Python*BuiltinNode} bases and is {@code @GenerateNodeFactory}). The annotation fixes the Python
  * signature; {@code ArgumentBinder} binds call arguments to it and passes {@code PNone.NO_VALUE} for optional
- * parameters not given. The node's {@code execute} receives the bound values in signature order: positional
- * parameters (incl. {@code self}), keyword-only ones, then {@code *args} (a {@code PTuple}) and {@code **kwargs}
- * (a {@code PDict}); 1-4 values go to the Unary..Quaternary bases, any other count to
- * {@link PythonVarargsBuiltinNode} as one array.
+ * parameters not given. The node's {@code execute} receives the bound values in the order the Python signature is
+ * written: positional parameters (incl. {@code self}), then {@code *args} (a {@code PTuple}), then keyword-only ones,
+ * then {@code **kwargs} (a {@code PDict}); e.g. {@code print(*args, sep, end, file, flush)} gets
+ * {@code [args, sep, end, file, flush]}. (Python functions' frames use co_varnames order instead, keyword-only
+ * before {@code *args}; {@code BuiltinRootNode} converts.) 1-4 values go to the Unary..Quaternary bases, any other
+ * count to {@link PythonVarargsBuiltinNode} as one array.
  *
  * <p>Parameter names starting with {@code $} are positional-only ({@code "$self"}, {@code "$cls"}). When
  * {@link #parameterNames()} is empty, the builtin takes {@code max(min, max)} positional-only parameters.

@@ -75,7 +75,9 @@ public final class BuiltinInstaller {
         }
         if (b.name().equals("__new__")) {
             // CPython stores tp_new as a builtin bound to the type; it is never re-bound by attribute access.
-            return createFunction(language, f, b, qualname, null, PythonBuiltinClassType.PBuiltinFunction, PBuiltinFunction.FLAG_STATICMETHOD);
+            PBuiltinFunction fn = createFunction(language, f, b, qualname, null, PythonBuiltinClassType.PBuiltinFunction, PBuiltinFunction.FLAG_STATICMETHOD);
+            ((BuiltinRootNode) fn.getCallTarget().getRootNode()).setNewOwner(typeKey);
+            return fn;
         }
         if (b.isStaticmethod()) {
             PBuiltinFunction fn = createFunction(language, f, b, qualname, null, PythonBuiltinClassType.PBuiltinFunction, PBuiltinFunction.FLAG_STATICMETHOD);
@@ -93,7 +95,8 @@ public final class BuiltinInstaller {
     public static PBuiltinFunction createFunction(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> f, Builtin b, String qualname, Object selfType, Object pythonClass,
                     int flags) {
         Signature sig = signatureOf(b, qualname);
-        BuiltinRootNode root = new BuiltinRootNode(language, f, b.name(), qualname, sig.getBoundLength(), selfType);
+        BuiltinRootNode root = new BuiltinRootNode(language, f, b.name(), qualname, sig.getBoundLength(), selfType, sig.getPositionalCount(), sig.keywordOnlyNames().length,
+                        sig.takesVarArgs() && sig.keywordOnlyNames().length > 0);
         int min = b.minNumOfPositionalArgs();
         int optional = Math.max(0, sig.getPositionalCount() - min);
         Object[] defaults = new Object[optional];

@@ -31,12 +31,30 @@ public final class BuiltinRootNode extends RootNode {
     private final int boundLength;
     /** The class {@code self} must be an instance of ({@code PythonBuiltinClassType}/{@code PythonClass}), or null. */
     private final Object selfType;
+    /** Bound-array positions: positional parameter count and keyword-only count; non-zero kw-only with *args means reordering. */
+    private final int positionalCount;
+    private final int kwOnlyCount;
+    private final boolean reorder;
     @Child private PythonBuiltinBaseNode body;
     @Child private GetClassNode getClassNode;
     @CompilationFinal private PythonClass okSelfClass;
+    /** For {@code __new__}: the class it is defined on ({@code tp_new_wrapper}'s checks of the {@code cls} argument). */
+    private Object newOwner;
 
     public BuiltinRootNode(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> factory, String name, String qualname, int boundLength, Object selfType) {
+        this(language, factory, name, qualname, boundLength, selfType, 0, 0, false);
+    }
+
+    /**
+     * {@code reorder}: the builtin takes {@code *args} and keyword-only parameters; the binder's co_varnames layout
+     * ({@code pos, kwonly, args, kwargs}) is handed to the node in signature order ({@code pos, args, kwonly, kwargs}).
+     */
+    public BuiltinRootNode(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> factory, String name, String qualname, int boundLength, Object selfType,
+                    int positionalCount, int kwOnlyCount, boolean reorder) {
         super(language);
+        this.positionalCount = positionalCount;
+        this.kwOnlyCount = kwOnlyCount;
+        this.reorder = reorder;
         this.factory = factory;
         this.name = name;
         this.qualname = qualname;
@@ -47,6 +65,9 @@ public final class BuiltinRootNode extends RootNode {
     @Override
     public Object execute(VirtualFrame frame) {
         Object[] args = frame.getArguments();
+        if (reorder) {
+            args = reorder(args);
+        }
         if (body == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             body = insert(factory.createNode());
@@ -56,6 +77,8 @@ public final class BuiltinRootNode extends RootNode {
         }
         if (selfType != null) {
             checkSelf(args[2]);
+        } else if (newOwner != null) {
+            checkNewArgument(args[0], args[2]);
         }
         try {
             PythonBuiltinBaseNode b = body;
@@ -75,6 +98,14 @@ public final class BuiltinRootNode extends RootNode {
         } catch (StackOverflowError | RuntimeException e) {
             throw PRaise.wrapJavaException(e, this);
         }
+    }
+
+    private Object[] reorder(Object[] frameArgs) {
+        Object[] r = frameArgs.clone();
+        int p = 2 + positionalCount;
+        r[p] = frameArgs[p + kwOnlyCount];
+        System.arraycopy(frameArgs, p, r, p + 1, kwOnlyCount);
+        return r;
     }
 
     private Object[] boundArguments(Object[] args) {
@@ -100,6 +131,31 @@ public final class BuiltinRootNode extends RootNode {
         if (okSelfClass == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             okSelfClass = cls;
+        }
+    }
+
+    /** Makes this a {@code __new__} that checks its class argument against {@code owner}. */
+    public void setNewOwner(Object owner) {
+        this.newOwner = owner;
+    }
+
+    @TruffleBoundary
+    private void checkNewArgument(Object callee, Object cls) {
+        JpyContext ctx = JpyContext.get(this);
+        PythonClass owner = newOwner instanceof PythonClass pc ? pc : ctx.lookupType((PythonBuiltinClassType) newOwner);
+        if (!(cls instanceof PythonClass c)) {
+            throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "%s.__new__(X): X is not a type object (%T)", owner.getName(), cls);
+        }
+        if (!c.isSubtypeOf(owner)) {
+            throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.getName(), c.getName(), c.getName(), owner.getName());
+        }
+        PythonClass staticBase = c;
+        while (staticBase.isHeapType()) {
+            staticBase = staticBase.getBase();
+        }
+        Object baseNew = staticBase.lookup("__new__");
+        if (baseNew != callee && baseNew instanceof org.jpy.objects.function.PBuiltinFunction) {
+            throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.getName(), c.getName(), staticBase.getName());
         }
     }
 

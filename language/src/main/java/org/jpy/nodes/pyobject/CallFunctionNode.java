@@ -37,6 +37,23 @@ public abstract class CallFunctionNode extends Node {
         return CallFunctionNodeGen.create();
     }
 
+    private static final CallFunctionNode UNCACHED = new CallFunctionNode() {
+        @Override
+        public Object execute(Object function, Object self, Object[] args, PKeyword[] keywords) {
+            return callUncached(function, self, args, keywords);
+        }
+
+        @Override
+        public boolean isAdoptable() {
+            return false;
+        }
+    };
+
+    /** The slow-path instance (for {@code @GenerateUncached} users). */
+    public static CallFunctionNode getUncached() {
+        return UNCACHED;
+    }
+
     @Specialization(guards = "fn.getCode() == cachedCode", limit = "INLINE_CACHE_SIZE")
     static Object doFunctionCached(PFunction fn, Object self, Object[] args, PKeyword[] keywords,
                     @Bind("$node") Node node,
@@ -89,8 +106,13 @@ public abstract class CallFunctionNode extends Node {
     }
 
     @Specialization(guards = {"!isPFunction(fn)", "!isPBuiltinFunction(fn)"})
-    static Object doOther(Object fn, Object self, Object[] args, PKeyword[] keywords) {
-        return callUncached(fn, self, args, keywords);
+    static Object doOther(Object fn, Object self, Object[] args, PKeyword[] keywords, @Bind("$node") Node node) {
+        Node prev = CallLocation.enter(node);
+        try {
+            return callUncached(fn, self, args, keywords);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     static boolean isPFunction(Object o) {

@@ -1,6 +1,7 @@
 package org.jpy.nodes.pyobject;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NeverDefault;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -9,6 +10,9 @@ import com.oracle.truffle.api.nodes.Node;
 import org.jpy.objects.PNone;
 import org.jpy.objects.PNotImplemented;
 import org.jpy.objects.PythonClass;
+import org.jpy.objects.PythonObject;
+import org.jpy.objects.function.PFunction;
+import org.jpy.runtime.PKeyword;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
 
@@ -113,9 +117,50 @@ public abstract class PyNumberBinaryOpNode extends Node {
         return a.concat(b);
     }
 
+    /**
+     * Instances of the same Python class: no reflected-operand priority applies, so a Python-level {@code __op__} is
+     * called directly through an inline cache; everything else goes to the generic protocol.
+     */
+    @Specialization
+    Object doObject(PythonObject a, Object b,
+                    @Cached GetClassNode getClassA,
+                    @Cached GetClassNode getClassB,
+                    @Cached LookupAttributeInMRONode lookupInplace,
+                    @Cached LookupAttributeInMRONode lookupOp,
+                    @Cached CallFunctionNode callOp) {
+        PythonClass ta = getClassA.execute(a);
+        if (ta.isHeapType() && ta == getClassB.execute(b)) {
+            if (inplace) {
+                Object idescr = lookupInplace.execute(ta, op.getInplaceName());
+                if (idescr instanceof PFunction) {
+                    Object r = callOp.execute(idescr, a, new Object[]{b}, PKeyword.EMPTY);
+                    if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                } else if (idescr != PNone.NO_VALUE) {
+                    return doGeneric(a, b);
+                }
+            }
+            Object descr = lookupOp.execute(ta, op.getMethodName());
+            if (descr instanceof PFunction) {
+                Object r = callOp.execute(descr, a, new Object[]{b}, PKeyword.EMPTY);
+                if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                throw unsupported(this, op, inplace, a, b);
+            }
+        }
+        return doGeneric(a, b);
+    }
+
     @Fallback
     Object doGeneric(Object a, Object b) {
-        return binaryOp(this, op, inplace, a, b);
+        Node prev = CallLocation.enter(this);
+        try {
+            return binaryOp(this, op, inplace, a, b);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     /** Slow path of any binary operator. */
@@ -162,6 +207,12 @@ public abstract class PyNumberBinaryOpNode extends Node {
         if (slotA == PNone.NONE) {
             slotA = PNone.NO_VALUE;
         }
+        // CPython tries sq_concat/sq_repeat of builtin sequences only after both operands' number slots
+        Object sequenceSlot = PNone.NO_VALUE;
+        if ((op == BinaryOp.ADD || op == BinaryOp.MUL) && slotA instanceof org.jpy.objects.function.PBuiltinFunction && isSequence(ta)) {
+            sequenceSlot = slotA;
+            slotA = PNone.NO_VALUE;
+        }
         if (slotB == PNone.NONE) {
             slotB = PNone.NO_VALUE;
         }
@@ -180,6 +231,12 @@ public abstract class PyNumberBinaryOpNode extends Node {
         }
         if (slotB != PNone.NO_VALUE) {
             Object r = CallFunctionNode.callMethodUncached(slotB, b, new Object[]{a});
+            if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (sequenceSlot != PNone.NO_VALUE) {
+            Object r = CallFunctionNode.callMethodUncached(sequenceSlot, a, new Object[]{b});
             if (r != PNotImplemented.NOT_IMPLEMENTED) {
                 return r;
             }

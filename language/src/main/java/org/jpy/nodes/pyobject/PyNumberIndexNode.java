@@ -43,7 +43,12 @@ public abstract class PyNumberIndexNode extends Node {
 
     @Fallback
     static Object doGeneric(Object obj, @Bind("$node") Node node) {
-        return indexGeneric(node, obj);
+        Node prev = CallLocation.enter(node);
+        try {
+            return indexGeneric(node, obj);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -60,7 +60,12 @@ public abstract class PyNumberUnaryOpNode extends Node {
 
     @Fallback
     Object doGeneric(Object v) {
-        return unaryOp(this, op, v);
+        Node prev = CallLocation.enter(this);
+        try {
+            return unaryOp(this, op, v);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     /** Slow path of a unary operator. */

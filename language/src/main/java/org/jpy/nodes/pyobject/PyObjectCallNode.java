@@ -11,6 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.jpy.objects.PNone;
 import org.jpy.objects.PythonClass;
+import org.jpy.objects.PythonObject;
 import org.jpy.objects.descriptor.PDecoratedMethod;
 import org.jpy.objects.function.PBuiltinFunction;
 import org.jpy.objects.function.PBuiltinMethod;
@@ -73,7 +74,12 @@ public abstract class PyObjectCallNode extends Node {
         PythonClass meta = getMeta.execute(cls);
         Object callDescr = lookupCall.execute(meta, "__call__");
         if (!(callDescr == PNone.NO_VALUE || callDescr instanceof PBuiltinFunction bf && bf.isDefaultSlot())) {
-            return CallFunctionNode.callUncached(callDescr, cls, args, keywords);
+            Node prev = CallLocation.enter(node);
+            try {
+                return CallFunctionNode.callUncached(callDescr, cls, args, keywords);
+            } finally {
+                CallLocation.exit(prev);
+            }
         }
         if (cls.getBuiltinType() == PythonBuiltinClassType.PythonClass && args.length == 1 && keywords.length == 0) {
             return getResultClass.execute(args[0]);
@@ -84,6 +90,21 @@ public abstract class PyObjectCallNode extends Node {
         }
         if (newDescr == PNone.NO_VALUE) {
             throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "cannot create '%s' instances", cls.getName());
+        }
+        if (newDescr instanceof PBuiltinFunction nb && nb.isDefaultSlot() && cls.getBuiltinBase() == PythonBuiltinClassType.PythonObject && cls.isHeapType() && !cls.isAbstract()) {
+            // object.__new__ inline: allocate, then __init__ (the excess-argument errors are left to the builtins)
+            Object initDescr = lookupInit.execute(cls, "__init__");
+            boolean defaultInit = initDescr instanceof PBuiltinFunction ib && ib.isDefaultSlot();
+            if (!(defaultInit && (args.length != 0 || keywords.length != 0))) {
+                PythonObject obj = new PythonObject(cls);
+                if (!defaultInit) {
+                    Object r = callInit.execute(initDescr, obj, args, keywords);
+                    if (r != PNone.NONE) {
+                        throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "__init__() should return None, not '%T'", r);
+                    }
+                }
+                return obj;
+            }
         }
         Object obj = callNew.execute(newDescr, cls, args, keywords);
         PythonClass objClass = getResultClass.execute(obj);
@@ -101,7 +122,12 @@ public abstract class PyObjectCallNode extends Node {
 
     @Fallback
     static Object doOther(Object callable, Object[] args, PKeyword[] keywords, @Bind("$node") Node node) {
-        return callObjectSlow(node, callable, args, keywords);
+        Node prev = CallLocation.enter(node);
+        try {
+            return callObjectSlow(node, callable, args, keywords);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

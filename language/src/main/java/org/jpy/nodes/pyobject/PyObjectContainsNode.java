@@ -48,7 +48,12 @@ public abstract class PyObjectContainsNode extends Node {
 
     @Fallback
     static boolean doGeneric(Object container, Object item, @Bind("$node") Node node) {
-        return containsGeneric(node, container, item);
+        Node prev = CallLocation.enter(node);
+        try {
+            return containsGeneric(node, container, item);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

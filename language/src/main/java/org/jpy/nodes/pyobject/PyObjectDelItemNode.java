@@ -25,7 +25,12 @@ public abstract class PyObjectDelItemNode extends Node {
 
     @Specialization
     static void doGeneric(Object obj, Object key, @Bind("$node") Node node) {
-        delItemGeneric(node, obj, key);
+        Node prev = CallLocation.enter(node);
+        try {
+            delItemGeneric(node, obj, key);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -11,7 +11,11 @@ import com.oracle.truffle.api.nodes.Node;
 import org.jpy.objects.PNone;
 import org.jpy.objects.PythonClass;
 import org.jpy.objects.PythonObject;
+import org.jpy.objects.descriptor.GetSetDescriptor;
+import org.jpy.objects.descriptor.PProperty;
 import org.jpy.objects.exception.PBaseException;
+import org.jpy.objects.function.PFunction;
+import org.jpy.runtime.PKeyword;
 import org.jpy.objects.function.PBuiltinFunction;
 import org.jpy.objects.module.PythonModule;
 import org.jpy.runtime.PException;
@@ -39,10 +43,25 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     /** Returns the attribute or {@code PNone.NO_VALUE} (only AttributeError is swallowed). */
     public final Object executeOrNoValue(Object obj, Object name) {
-        return executeInternal(obj, name, false);
+        try {
+            return executeInternal(obj, name, false);
+        } catch (PException e) {
+            // like getattr(obj, name, default): AttributeError raised by descriptors counts as missing
+            if (isAttributeError(e)) {
+                return PNone.NO_VALUE;
+            }
+            throw e;
+        }
+    }
+
+    @TruffleBoundary
+    private static boolean isAttributeError(PException e) {
+        return e.isInstanceOf(PythonBuiltinClassType.AttributeError);
     }
 
     protected abstract Object executeInternal(Object obj, Object name, boolean raise);
+
+    private static final Object[] EMPTY = new Object[0];
 
     @NeverDefault
     public static PyObjectGetAttrNode create() {
@@ -56,14 +75,26 @@ public abstract class PyObjectGetAttrNode extends Node {
                     @Cached LookupAttributeInMRONode lookupGetAttribute,
                     @Cached LookupAttributeInMRONode lookupInType,
                     @Cached LookupAttributeInMRONode lookupInClass,
-                    @Cached ReadAttributeFromObjectNode readInstance) {
+                    @Cached ReadAttributeFromObjectNode readInstance,
+                    @Cached CallFunctionNode callAccessor) {
         PythonClass type = getClass.execute(obj);
         Object ga = lookupGetAttribute.execute(type, "__getattribute__");
         if (!(ga == PNone.NO_VALUE || ga instanceof PBuiltinFunction bf && bf.isDefaultSlot())) {
-            return customGetAttribute(node, ga, obj, name, type, raise);
+            Node prev = CallLocation.enter(node);
+            try {
+                return customGetAttribute(node, ga, obj, name, type, raise);
+            } finally {
+                CallLocation.exit(prev);
+            }
         }
         Object descr = lookupInType.execute(type, name);
         if (descr != PNone.NO_VALUE && Descriptors.isDataDescriptor(descr)) {
+            // inline the common builtin data descriptors so their accessors are direct calls
+            if (descr instanceof PProperty p && p.getFget() instanceof PFunction fget && !(obj instanceof PythonClass)) {
+                return callAccessor.execute(fget, obj, EMPTY, PKeyword.EMPTY);
+            } else if (descr instanceof GetSetDescriptor gs && !(obj instanceof PythonClass && gs.getOwnerType() != PythonBuiltinClassType.PythonClass)) {
+                return callAccessor.execute(gs.getAccessor(), obj, new Object[]{PNone.NO_VALUE}, PKeyword.EMPTY);
+            }
             return Descriptors.get(node, descr, obj, type);
         }
         if (obj instanceof PythonClass cls) {
@@ -80,7 +111,12 @@ public abstract class PyObjectGetAttrNode extends Node {
         if (descr != PNone.NO_VALUE) {
             return Descriptors.hasGet(descr) ? Descriptors.get(node, descr, obj, type) : descr;
         }
-        return attributeMissing(node, obj, name, type, raise);
+        Node prev = CallLocation.enter(node);
+        try {
+            return attributeMissing(node, obj, name, type, raise);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     /**

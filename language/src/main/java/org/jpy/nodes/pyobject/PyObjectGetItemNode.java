@@ -68,7 +68,12 @@ public abstract class PyObjectGetItemNode extends Node {
 
     @Fallback
     static Object doGeneric(Object obj, Object key, @Bind("$node") Node node) {
-        return getItemGeneric(node, obj, key);
+        Node prev = CallLocation.enter(node);
+        try {
+            return getItemGeneric(node, obj, key);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -30,7 +30,12 @@ public abstract class PyObjectGetIterNode extends Node {
 
     @Specialization
     static Object doGeneric(Object obj, @Bind("$node") Node node) {
-        return getIterGeneric(node, obj);
+        Node prev = CallLocation.enter(node);
+        try {
+            return getIterGeneric(node, obj);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -54,7 +54,12 @@ public abstract class PyObjectHashNode extends Node {
 
     @Fallback
     static long doGeneric(Object obj, @Bind("$node") Node node) {
-        return hashGeneric(node, obj);
+        Node prev = CallLocation.enter(node);
+        try {
+            return hashGeneric(node, obj);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -75,7 +75,12 @@ public abstract class PyObjectIsTrueNode extends Node {
 
     @Fallback
     static boolean doGeneric(Object obj, @Bind("$node") Node node) {
-        return isTrueGeneric(node, obj);
+        Node prev = CallLocation.enter(node);
+        try {
+            return isTrueGeneric(node, obj);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

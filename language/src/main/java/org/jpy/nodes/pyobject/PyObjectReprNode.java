@@ -54,7 +54,12 @@ public abstract class PyObjectReprNode extends Node {
 
     @Fallback
     static String doGeneric(Object obj, @Bind("$node") Node node) {
-        return reprGeneric(node, obj);
+        Node prev = CallLocation.enter(node);
+        try {
+            return reprGeneric(node, obj);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

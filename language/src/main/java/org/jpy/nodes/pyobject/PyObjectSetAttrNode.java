@@ -49,7 +49,12 @@ public abstract class PyObjectSetAttrNode extends Node {
         PythonClass type = getClass.execute(obj);
         Object sa = lookupSetAttr.execute(type, value == null ? "__delattr__" : "__setattr__");
         if (!(sa == PNone.NO_VALUE || sa instanceof PBuiltinFunction bf && bf.isDefaultSlot())) {
-            callCustom(sa, obj, name, value);
+            Node prev = CallLocation.enter(node);
+            try {
+                callCustom(sa, obj, name, value);
+            } finally {
+                CallLocation.exit(prev);
+            }
             return;
         }
         genericSetAttr(node, obj, name, value, type, lookupInType, write);

@@ -50,7 +50,12 @@ public abstract class PyObjectSetItemNode extends Node {
 
     @Fallback
     static void doGeneric(Object obj, Object key, Object value, @Bind("$node") Node node) {
-        setItemGeneric(node, obj, key, value);
+        Node prev = CallLocation.enter(node);
+        try {
+            setItemGeneric(node, obj, key, value);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -77,7 +77,12 @@ public abstract class PyObjectSizeNode extends Node {
 
     @Fallback
     static int doGeneric(Object obj, @Bind("$node") Node node) {
-        return sizeGeneric(node, obj);
+        Node prev = CallLocation.enter(node);
+        try {
+            return sizeGeneric(node, obj);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

@@ -49,7 +49,12 @@ public abstract class PyObjectStrNode extends Node {
 
     @Fallback
     static String doGeneric(Object obj, @Bind("$node") Node node) {
-        return strGeneric(node, obj);
+        Node prev = CallLocation.enter(node);
+        try {
+            return strGeneric(node, obj);
+        } finally {
+            CallLocation.exit(prev);
+        }
     }
 
     @TruffleBoundary

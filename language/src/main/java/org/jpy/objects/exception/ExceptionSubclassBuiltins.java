@@ -82,6 +82,9 @@ public final class ExceptionSubclassBuiltins extends PythonBuiltins {
 
     /** The extra field {@code index} ({@code None} when unset). */
     public static Object getField(PBaseException e, int index) {
+        if (e.getExtra() == null) {
+            deriveFieldsFromArgs(e);
+        }
         Object[] extra = e.getExtra();
         if (extra == null || index >= extra.length || extra[index] == null) {
             return PNone.NONE;
@@ -188,6 +191,37 @@ public final class ExceptionSubclassBuiltins extends PythonBuiltins {
         BuiltinInstaller.installOne(lang, ExceptionSubclassBuiltinsFactory.GroupSubgroupNodeFactory.getInstance(), group);
         JavaGetSet.install(lang, group, "message", self -> getField((PBaseException) self, GROUP_MESSAGE), null);
         JavaGetSet.install(lang, group, "exceptions", self -> getField((PBaseException) self, GROUP_EXCEPTIONS), null);
+    }
+
+    /**
+     * Exceptions raised from Java with {@code PRaise.raiseWithArgs} skip {@code __init__}; derive the fields CPython's
+     * {@code __init__} would have set from {@code args} (OSError, UnicodeError subclasses) on first access.
+     */
+    @TruffleBoundary
+    static void deriveFieldsFromArgs(PBaseException e) {
+        PythonClass cls = GetClassNode.getPythonClassUncached(e);
+        JpyContext ctx = JpyContext.get(null);
+        Object[] a = e.getArgs().getArray();
+        if (cls.isSubtypeOf(ctx.lookupType(PythonBuiltinClassType.OSError))) {
+            initFields(e, a, cls.isSubtypeOf(ctx.lookupType(PythonBuiltinClassType.BlockingIOError)));
+        } else if (cls.isSubtypeOf(ctx.lookupType(PythonBuiltinClassType.UnicodeError))) {
+            boolean translate = cls.isSubtypeOf(ctx.lookupType(PythonBuiltinClassType.UnicodeTranslateError));
+            int n = translate ? 4 : 5;
+            if (a.length == n && (cls.isSubtypeOf(ctx.lookupType(PythonBuiltinClassType.UnicodeEncodeError)) || cls.isSubtypeOf(ctx.lookupType(PythonBuiltinClassType.UnicodeDecodeError)) || translate)) {
+                int i = translate ? 0 : 1;
+                if (!translate) {
+                    setField(e, UNICODE_ENCODING, a[0]);
+                }
+                Object obj = a[i];
+                if (obj instanceof PByteArray ba) {
+                    obj = new PBytes(ba.toBytes());
+                }
+                setField(e, UNICODE_OBJECT, obj);
+                setField(e, UNICODE_START, a[i + 1]);
+                setField(e, UNICODE_END, a[i + 2]);
+                setField(e, UNICODE_REASON, a[i + 3]);
+            }
+        }
     }
 
     static Object firstArg(PBaseException e) {
@@ -524,6 +558,9 @@ public final class ExceptionSubclassBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private static String str(Node node, PBaseException e) {
+            if (e.getExtra() == null) {
+                deriveFieldsFromArgs(e);
+            }
             if (e.getExtra() == null) {
                 return BaseExceptionBuiltins.str(e);
             }

@@ -26,6 +26,7 @@ import org.jpy.nodes.pyobject.PyObjectGetAttrNode;
 import org.jpy.objects.PNone;
 import org.jpy.objects.PythonClass;
 import org.jpy.objects.module.PythonModule;
+import org.jpy.objects.tuple.PTuple;
 import org.jpy.runtime.JpyContext;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
@@ -87,10 +88,7 @@ public final class SuperBuiltins extends PythonBuiltins {
         private static void init(Node node, PSuper self, Object type, Object obj) {
             if (type == PNone.NO_VALUE) {
                 Object hook = JpyContext.get(node).getHook(ZERO_ARG_HOOK);
-                if (hook == null) {
-                    throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, "super(): no arguments");
-                }
-                Object[] r = ((Supplier<Object[]>) hook).get();
+                Object[] r = hook != null ? ((Supplier<Object[]>) hook).get() : zeroArgumentsFromFrame(node);
                 type = r[0];
                 obj = r[1];
             }
@@ -103,6 +101,54 @@ public final class SuperBuiltins extends PythonBuiltins {
             }
             self.init(t, obj, superCheck(node, t, obj));
         }
+    }
+
+    /**
+     * The default zero-argument {@code super()}: the innermost Python function frame (frame argument 0 is its
+     * {@code PFunction}, per the calling convention) gives {@code __class__} from its closure and the first
+     * argument from the bound arguments.
+     */
+    @TruffleBoundary
+    static Object[] zeroArgumentsFromFrame(Node node) {
+        Object[] found = com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(fi -> {
+            Object[] a = fi.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY).getArguments();
+            if (a.length > 0 && a[0] instanceof org.jpy.objects.function.PFunction) {
+                return a;
+            }
+            return null;
+        });
+        if (found == null) {
+            throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, "super(): no arguments");
+        }
+        org.jpy.objects.function.PFunction f = (org.jpy.objects.function.PFunction) found[0];
+        org.jpy.objects.function.PCode code = f.getCode();
+        if (code.getArgCount() == 0 && (code.getFlags() & org.jpy.objects.function.PCode.CO_VARARGS) == 0 || found.length < 3) {
+            throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, "super(): no arguments");
+        }
+        Object first = found[2];
+        if (code.getArgCount() == 0) {
+            // def m(*args): super() uses args[0]
+            first = found[2 + code.getKwOnlyArgCount()] instanceof PTuple t && t.size() > 0 ? t.get(0) : null;
+            if (first == null) {
+                throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, "super(): no arguments");
+            }
+        }
+        String[] freevars = code.getFreevars();
+        int idx = java.util.Arrays.asList(freevars).indexOf("__class__");
+        if (idx < 0 || f.getClosure() == null || idx >= f.getClosure().length) {
+            throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, "super(): __class__ cell not found");
+        }
+        Object cls = f.getClosure()[idx].getRef();
+        if (cls == null) {
+            throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, "super(): empty __class__ cell");
+        }
+        if (!(cls instanceof PythonClass)) {
+            throw PRaise.raise(node, PythonBuiltinClassType.RuntimeError, "super(): __class__ is not a type (%T)", cls);
+        }
+        if (first instanceof org.jpy.objects.function.PCell cell) {
+            first = cell.getRef();
+        }
+        return new Object[]{cls, first};
     }
 
     /** CPython's {@code supercheck}: the type to search (type of obj, or obj itself when it is a subclass). */
