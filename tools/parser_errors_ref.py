@@ -4,7 +4,7 @@ what CPython's ast.parse makes of each (tree hash, or the SyntaxError fields).
 Snippets: doctest examples in the listed test modules' docstrings, and every string constant of those modules
 (most invalid-syntax tests pass source as a string literal). Usage: python3.12 parser_errors_ref.py LIBDIR OUT.tsv
 Line format: base64(source) TAB OK TAB sha256(dump)  |  base64(source) TAB ERR TAB type lineno offset end_lineno end_offset msg-repr
-(TAB-separated; None is written as -1).
+(TAB-separated; None is written as -1; a last column holds repr(text)).
 """
 import ast, base64, doctest, hashlib, os, sys, warnings
 
@@ -62,8 +62,8 @@ def main():
             try:
                 tree = ast.parse(s)
             except SyntaxError as e:
-                res = 'ERR\t%s\t%s\t%s\t%s\t%s\t%r' % (type(e).__name__, fmt(e.lineno), fmt(e.offset), fmt(e.end_lineno),
-                                                     fmt(e.end_offset), e.msg)
+                res = 'ERR\t%s\t%s\t%s\t%s\t%s\t%r\t%r' % (type(e).__name__, fmt(e.lineno), fmt(e.offset), fmt(e.end_lineno),
+                                                         fmt(e.end_offset), e.msg, e.text)
             except (ValueError, TypeError, MemoryError, RecursionError) as e:
                 continue
             else:

@@ -14,8 +14,13 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 BlockingIOError = BlockingIOError
 
 
-class UnsupportedOperation(OSError, ValueError):
-    pass
+try:
+    class UnsupportedOperation(OSError, ValueError):
+        pass
+except TypeError:
+    # a runtime that cannot lay out two exception bases yet still gets a usable io
+    class UnsupportedOperation(OSError):
+        pass
 
 
 UnsupportedOperation.__module__ = 'io'

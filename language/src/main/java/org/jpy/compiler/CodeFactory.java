@@ -82,6 +82,9 @@ final class CodeFactory {
     static ExpressionNode functionDefinition(NodeTranslator t, Stmt node, String name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr returns,
                     List<TypeParam> typeParams, boolean async) {
         CompilationUnit unit = t.unit;
+        if (typeParams != null && !typeParams.isEmpty()) {
+            return unsupported("generic functions (PEP 695 type parameters) are not supported yet");
+        }
         Scope scope = unit.getSymbols().getScope(node);
         ExpressionNode[] decos = t.exprs(decorators);
         String qualname = childQualname(t, scope, name);
@@ -233,7 +236,7 @@ final class CodeFactory {
             layout.addLocal(v);
         }
         int paramCount = scope.getArgCount() + scope.getKwOnlyArgCount() + (scope.hasVarargs() ? 1 : 0) + (scope.hasVarkeywords() ? 1 : 0);
-        RootSlots slots = new RootSlots(layout, scope.isGenerator() || scope.isCoroutine());
+        RootSlots slots = new RootSlots(layout, scope.isGenerator() || scope.isCoroutine(), scope.isGenerator() && scope.isCoroutine());
         NameContext names = new NameContext(NameContext.Kind.FUNCTION, scope, null);
         boolean generator = scope.isGenerator() || scope.isCoroutine();
         NodeTranslator t = new NodeTranslator(unit, layout, slots, names, generator, qualname);
@@ -278,6 +281,9 @@ final class CodeFactory {
 
     static ExpressionNode classDefinition(NodeTranslator t, Stmt.ClassDef c) {
         CompilationUnit unit = t.unit;
+        if (c.typeParams() != null && !c.typeParams().isEmpty()) {
+            return unsupported("generic classes (PEP 695 type parameters) are not supported yet");
+        }
         Scope scope = unit.getSymbols().getScope(c);
         ExpressionNode[] decos = t.exprs(c.decoratorList());
         String qualname = childQualname(t, scope, c.name());
@@ -350,6 +356,10 @@ final class CodeFactory {
     }
 
     // ------------------------------------------------------------------ PEP 695
+
+    private static ExpressionNode unsupported(String message) {
+        return new org.jpy.nodes.expression.NotImplementedNode(message);
+    }
 
     static ExpressionNode typeAlias(NodeTranslator t, Stmt.TypeAlias ta) {
         return AnnotationNodes.typeAlias(t.unit, ((Expr.Name) ta.name()).id(), t.expr(ta.value()));

@@ -41,13 +41,21 @@ public final class Compiler {
 
     /** Parses and translates; throws {@link PySyntaxError} for syntax and scope errors. */
     public static RootCallTarget compile(JpyLanguage language, Source source, String filename, Mode mode, int optimize) {
+        return compile(language, source, filename, mode, optimize, null);
+    }
+
+    /** As above, reporting compile-time warnings to {@code warnings} (to be emitted by the caller). */
+    public static RootCallTarget compile(JpyLanguage language, Source source, String filename, Mode mode, int optimize, CompileWarnings warnings) {
         Parser.Mode parserMode = switch (mode) {
             case EXEC -> Parser.Mode.EXEC;
             case EVAL -> Parser.Mode.EVAL;
             case SINGLE -> Parser.Mode.SINGLE;
         };
-        Mod mod = Parser.parse(source.getCharacters().toString(), filename, parserMode, ParserOptions.DEFAULT);
-        return compileAst(language, source, filename, mod, optimize);
+        ParserOptions options = warnings == null ? ParserOptions.DEFAULT : new ParserOptions(false, 12, warnings);
+        Mod mod = Parser.parse(source.getCharacters().toString(), filename, parserMode, options);
+        RootCallTarget target = compileAst(language, source, filename, mod, optimize);
+        CompileChecks.check(mod, filename, warnings);
+        return target;
     }
 
     /** Translates an already parsed tree (also used by {@code compile()} of an AST object later). */

@@ -60,7 +60,6 @@ import org.jpy.nodes.statement.AugAssignNode;
 import org.jpy.nodes.statement.ExpressionStatementNode;
 import org.jpy.nodes.statement.ImportNodes;
 import org.jpy.nodes.statement.UnpackTargetNode;
-import org.jpy.nodes.statement.MatchNodes;
 import org.jpy.nodes.subscript.DeleteItemNode;
 import org.jpy.nodes.subscript.GetItemNode;
 import org.jpy.nodes.subscript.SetItemNode;
@@ -178,7 +177,7 @@ public final class NodeTranslator {
             case Stmt.AsyncFunctionDef f -> assignTo(f.name(), CodeFactory.functionDefinition(this, f, f.name(), f.args(), f.body(),
                             f.decoratorList(), f.returns(), f.typeParams(), true));
             case Stmt.ClassDef c -> assignTo(c.name(), CodeFactory.classDefinition(this, c));
-            case Stmt.Match m -> MatchNodes.translate(this, m);
+            case Stmt.Match m -> MatchTranslation.translate(this, m);
             case Stmt.TypeAlias t -> assignTo(((Expr.Name) t.name()).id(), CodeFactory.typeAlias(this, t));
         };
         return at(node, s);
@@ -360,11 +359,11 @@ public final class NodeTranslator {
         for (Alias alias : i.names()) {
             String name = alias.name();
             if (alias.asname() != null) {
-                parts.add(at(ImportNodes.importAs(name, globalsRead(), writeName(alias.asname())), alias));
+                parts.add(ImportNodes.importAs(name, globalsRead(), writeName(alias.asname())));
             } else {
                 int dot = name.indexOf('.');
                 String top = dot < 0 ? name : name.substring(0, dot);
-                parts.add(at(ImportNodes.importTop(name, globalsRead(), writeName(top)), alias));
+                parts.add(ImportNodes.importTop(name, globalsRead(), writeName(top)));
             }
         }
         return block(parts);
@@ -590,7 +589,7 @@ public final class NodeTranslator {
             case Expr.IfExp i -> new ConditionalNode(condition(i.test()), expr(i.body()), expr(i.orelse()));
             case Expr.NamedExpr n -> new NamedExprNode(expr(n.value()), target(n.target()));
             case Expr.Attribute a -> GetAttributeNode.create(expr(a.value()), mangle(a.attr()));
-            case Expr.Subscript s -> GetItemNode.create(savedBefore(expr(s.value()), s.slice()), expr(s.slice()));
+            case Expr.Subscript s -> subscript(s);
             case Expr.Slice s -> SliceNode.create(s.lower() == null ? null : expr(s.lower()), s.upper() == null ? null : expr(s.upper()),
                             s.step() == null ? null : expr(s.step()));
             case Expr.Call c -> call(c);
@@ -619,6 +618,16 @@ public final class NodeTranslator {
             return null;
         }
         return new int[]{map.endIndex(b.left().loc()), map.startIndex(b.right().loc())};
+    }
+
+    private ExpressionNode subscript(Expr.Subscript s) {
+        ExpressionNode value = savedBefore(expr(s.value()), s.slice());
+        ExpressionNode slice = expr(s.slice());
+        SourceMap map = unit.getSourceMap();
+        if (map.isAvailable(s.value().loc()) && map.isAvailable(s.slice().loc())) {
+            return GetItemNode.create(value, slice, map.endIndex(s.value().loc()), map.endIndex(s.slice().loc()));
+        }
+        return GetItemNode.create(value, slice);
     }
 
     private ExpressionNode compare(Expr.Compare c) {
@@ -664,7 +673,33 @@ public final class NodeTranslator {
         return DictDisplayNode.create(keys, values);
     }
 
+    /**
+     * Zero-argument {@code super()} in a method becomes {@code super(__class__, <first argument>)}, as CPython's
+     * compiler arranges: the {@code __class__} cell and the first parameter are both known here.
+     */
+    private ExpressionNode zeroArgSuper(Expr.Call c) {
+        if (!(c.func() instanceof Expr.Name n) || !n.id().equals("super") || !c.args().isEmpty() || !c.keywords().isEmpty()) {
+            return null;
+        }
+        if (names.kind != NameContext.Kind.FUNCTION || names.scope.getKind() != Scope.Kind.FUNCTION) {
+            return null;
+        }
+        Scope scope = names.scope;
+        if (scope.lookup("__class__") != Scope.VarKind.FREE || scope.getVarnames().isEmpty() || scope.getArgCount() + (scope.hasVarargs() ? 1 : 0) == 0) {
+            return null;
+        }
+        String first = scope.getVarnames().get(0);
+        ExpressionNode self = readName(names, first);
+        ExpressionNode cls = new ReadCellNode(layout.addCell("__class__"), "__class__", true);
+        ExpressionNode func = readName(n.id(), n.loc());
+        return CallNode.create(func, new ExpressionNode[]{cls, self}, null, new String[0], new ExpressionNode[0]);
+    }
+
     private ExpressionNode call(Expr.Call c) {
+        ExpressionNode superCall = zeroArgSuper(c);
+        if (superCall != null) {
+            return superCall;
+        }
         List<Expr> all = new ArrayList<>();
         all.add(c.func());
         all.addAll(c.args());

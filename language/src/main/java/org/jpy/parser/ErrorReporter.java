@@ -35,14 +35,19 @@ final class ErrorReporter {
         Tokenizer t = tokenizer;
         int line = t.lineOf(p);
         int off = t.charCol(p) + 1;
-        return new PySyntaxError(kind, msg, filename, line, off, line, off, lineWithoutNewline(line), incomplete);
+        PySyntaxError e = new PySyntaxError(kind, msg, filename, line, off, line, off, lineWithoutNewline(line), incomplete);
+        e.origin = PySyntaxError.ORIGIN_TOKENIZER;
+        return e;
     }
 
     /** Tokenizer error over [a, b] (offsets charCol(a)+1 and charCol(b)+1, both on a's line). */
     PySyntaxError tokRange(PySyntaxError.Kind kind, String msg, int a, int b, boolean incomplete) {
         Tokenizer t = tokenizer;
         int line = t.lineOf(a);
-        return new PySyntaxError(kind, msg, filename, line, t.charCol(a) + 1, line, t.charCol(b) + 1, lineWithoutNewline(line), incomplete);
+        PySyntaxError e = new PySyntaxError(kind, msg, filename, line, t.charCol(a) + 1, line, t.charCol(b) + 1, lineWithoutNewline(line),
+                        incomplete);
+        e.origin = PySyntaxError.ORIGIN_TOKENIZER;
+        return e;
     }
 
     /** Explicit location, text with newline (parser-style). */

@@ -92,7 +92,7 @@ final class Literals {
                     switch (c) {
                         case 'r', 'R' -> raw = true;
                         case 'b', 'B' -> bytes = true;
-                        case 'u', 'U' -> u = true;
+                        case 'u' -> u = true;
                         default -> {
                         }
                     }
@@ -167,9 +167,21 @@ final class Literals {
                 e++;
             }
         }
+        if (p.typeAt(s) == FSTRING_START || p.typeAt(e - 1) == FSTRING_END || p.typeAt(e - 1) == STRING && anyFString(s, e)) {
+            return p.errorAtLast("cannot mix bytes and nonbytes literals");
+        }
         Token a = p.at(s);
         Token b = p.at(e - 1);
         return p.errorAtLoc("cannot mix bytes and nonbytes literals", new Loc(a.lineno, a.col, b.endLineno, b.endCol));
+    }
+
+    private boolean anyFString(int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (p.typeAt(i) == FSTRING_START) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Parses one f-string (FSTRING_START ... FSTRING_END), appending its parts. */
@@ -274,10 +286,17 @@ final class Literals {
     }
 
     private void invalidEscape(Token t, String seq) {
-        p.warn("SyntaxWarning", "invalid escape sequence '" + seq + "'", t.lineno);
+        if (!literalWarned) {
+            literalWarned = true;
+            p.warnOnce(t, "SyntaxWarning", "invalid escape sequence '" + seq + "'");
+        }
     }
 
+    /** CPython reports only the first invalid escape of a literal. */
+    private boolean literalWarned;
+
     String decodeStr(String body, boolean raw, boolean fstring, Token t) {
+        literalWarned = false;
         int n = body.length();
         int i = 0;
         if (raw) {
@@ -314,6 +333,7 @@ final class Literals {
                 continue;
             }
             char e = body.charAt(i + 1);
+            int es = i;
             i += 2;
             switch (e) {
                 case '\n' -> {
@@ -337,22 +357,25 @@ final class Literals {
                         k++;
                     }
                     if (v > 0377) {
-                        p.warn("SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'", t.lineno);
+                        if (!literalWarned) {
+                            literalWarned = true;
+                            p.warnOnce(t, "SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'");
+                        }
                     }
                     sb.appendCodePoint(v);
                 }
                 case 'x' -> {
-                    sb.appendCodePoint(hexEscape(body, i, 2, t, "\\xXX"));
+                    sb.appendCodePoint(hexEscape(body, es, i, 2, t, fstring, "\\xXX"));
                     i += 2;
                 }
                 case 'u' -> {
-                    sb.append((char) hexEscape(body, i, 4, t, "\\uXXXX"));
+                    sb.append((char) hexEscape(body, es, i, 4, t, fstring, "\\uXXXX"));
                     i += 4;
                 }
                 case 'U' -> {
-                    int v = hexEscape(body, i, 8, t, "\\UXXXXXXXX");
+                    int v = hexEscape(body, es, i, 8, t, fstring, "\\UXXXXXXXX");
                     if (v > 0x10FFFF) {
-                        throw unicodeError(t, "illegal Unicode character");
+                        throw unicodeError(t, fstring, es, i + 7, "illegal Unicode character");
                     }
                     sb.appendCodePoint(v);
                     i += 8;
@@ -368,14 +391,20 @@ final class Literals {
                                 i = close + 1;
                                 break;
                             }
-                            throw unicodeError(t, "unknown Unicode character name");
+                            throw unicodeError(t, fstring, es, close, "unknown Unicode character name");
                         }
+                        throw unicodeError(t, fstring, es, close < 0 ? n - 1 : close, "malformed \\N character escape");
                     }
-                    throw unicodeError(t, "malformed \\N character escape");
+                    throw unicodeError(t, fstring, es, es + 1, "malformed \\N character escape");
                 }
                 default -> {
                     invalidEscape(t, "\\" + e);
-                    sb.append('\\').append(e);
+                    if (fstring && (e == '{' || e == '}')) {
+                        sb.append('\\');
+                        i--; // the brace is read again (it may be doubled)
+                    } else {
+                        sb.append('\\').append(e);
+                    }
                 }
             }
         }
@@ -390,23 +419,30 @@ final class Literals {
         }
     }
 
-    private int hexEscape(String body, int i, int count, Token t, String what) {
+    private int hexEscape(String body, int es, int i, int count, Token t, boolean fstring, String what) {
         int v = 0;
         for (int k = 0; k < count; k++) {
             int d = i + k < body.length() ? hexVal(body.charAt(i + k)) : -1;
             if (d < 0) {
-                throw unicodeError(t, "truncated " + what + " escape");
+                throw unicodeError(t, fstring, es, i + k - 1, "truncated " + what + " escape");
             }
             v = v * 16 + d;
         }
         return v;
     }
 
-    private PySyntaxError unicodeError(Token t, String what) {
-        return p.errorAtToken("(unicode error) 'unicodeescape' codec can't decode bytes: " + what, t);
+    /** CPython's "(unicode error)" for a bad escape spanning body[start..end]; f-string parts report after the part. */
+    private PySyntaxError unicodeError(Token t, boolean fstring, int start, int end, String what) {
+        String msg = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + start + "-" + end + ": " + what;
+        if (fstring) {
+            Loc l = new Loc(t.endLineno, t.endCol, t.endLineno, t.endCol + 1);
+            return p.errorAtLoc(msg, l);
+        }
+        return p.errorAtToken(msg, t);
     }
 
     ConstantValue.Bytes decodeBytes(String body, boolean raw, Token t) {
+        literalWarned = false;
         int n = body.length();
         for (int i = 0; i < n; i++) {
             if (body.charAt(i) >= 0x80) {
@@ -446,7 +482,10 @@ final class Literals {
                         k++;
                     }
                     if (v > 0377) {
-                        p.warn("SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'", t.lineno);
+                        if (!literalWarned) {
+                            literalWarned = true;
+                            p.warnOnce(t, "SyntaxWarning", "invalid octal escape sequence '\\" + Integer.toOctalString(v) + "'");
+                        }
                     }
                     out.write(v & 0xFF);
                 }

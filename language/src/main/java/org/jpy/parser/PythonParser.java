@@ -52,10 +52,31 @@ final class PythonParser {
         this.options = options;
         this.errors = new ErrorReporter(filename);
         this.tokenizer = new Tokenizer(source, errors);
+        this.tokenizer.typeComments = options.typeComments();
         this.literals = new Literals(this);
     }
 
     // ================================================================ token access
+
+    /** CPython's CHECK_VERSION for ast.parse(feature_version=...): reported at the last token read. */
+    private void checkVersion(int minor, String what) {
+        if (options.featureVersion() < minor) {
+            throw errorAtLast(what + " only supported in Python 3." + minor + " and greater");
+        }
+    }
+
+    /** "# type: ignore" comments seen so far (type comments mode only). */
+    private List<Mod.TypeIgnore> typeIgnores;
+
+    /** An optional TYPE_COMMENT token at the current position (type comments mode only). */
+    private String typeComment() {
+        if (type() == TYPE_COMMENT) {
+            String t = tok().text;
+            pos++;
+            return t;
+        }
+        return null;
+    }
 
     /** Farthest token index looked at outside error-only checks: where CPython's first pass stopped. */
     private int examined;
@@ -66,6 +87,13 @@ final class PythonParser {
         }
         while (i >= fill) {
             Token t = tokenizer.next();
+            if (t.type == TYPE_IGNORE) {
+                if (typeIgnores == null) {
+                    typeIgnores = new ArrayList<>();
+                }
+                typeIgnores.add(new Mod.TypeIgnore(t.lineno, t.text));
+                continue;
+            }
             if (fill == toks.length) {
                 toks = java.util.Arrays.copyOf(toks, fill * 2);
             }
@@ -104,15 +132,6 @@ final class PythonParser {
     }
 
     private PySyntaxError expected(int type) {
-        if (type == COLON) {
-            // CPython: "expected ':'" where the rule has a forced ':' token
-            Token prev = pos > 0 ? at(pos - 1) : at(pos);
-            Token t = at(pos);
-            if (t.type != NEWLINE || true) {
-                return invalidSyntax();
-            }
-            return errorAtToken("expected ':'", prev);
-        }
         return invalidSyntax();
     }
 
@@ -172,12 +191,20 @@ final class PythonParser {
         PySyntaxError e;
         if (t.type == INDENT) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", t.endPos, false);
+            e.origin = PySyntaxError.ORIGIN_FINAL;
         } else if (t.type == DEDENT && t.endPos < tokenizer.src.length()) {
             e = errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", t.endPos, false);
+            e.origin = PySyntaxError.ORIGIN_FINAL;
+        } else if (t.type == ENDMARKER || t.type == DEDENT) {
+            // CPython's known location of a token without column: offset 0, end offset 0, on the last line
+            String src = tokenizer.src;
+            int line = src.isEmpty() ? 0 : tokenizer.lineOf(src.length() - 1);
+            e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", line, 0, line, 0, true);
+            e.origin = PySyntaxError.ORIGIN_GENERIC;
         } else {
             e = errorAtTokenCur("invalid syntax", t);
+            e.origin = PySyntaxError.ORIGIN_GENERIC;
         }
-        e.origin = PySyntaxError.ORIGIN_GENERIC;
         return e;
     }
 
@@ -188,13 +215,23 @@ final class PythonParser {
         return e;
     }
 
+    PySyntaxError indentationErrorAt(String msg, Token t) {
+        if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER) {
+            return errors.atCur(PySyntaxError.Kind.INDENTATION_ERROR, msg, t.endPos, t.endPos >= tokenizer.src.length());
+        }
+        return errorAtLoc(PySyntaxError.Kind.INDENTATION_ERROR, msg, tokLoc(t));
+    }
+
     /** CPython's RAISE_SYNTAX_ERROR without location: at the last token fetched. */
     PySyntaxError errorAtLast(String msg) {
-        return errorAtTokenCur(msg, at(Math.max(examined, pos)));
+        return errorAtTokenCur(msg, at(examined));
     }
 
     /** An error at a token the way CPython's {@code _PyPegen_raise_error} places it. */
     PySyntaxError errorAtTokenCur(String msg, Token t) {
+        if (t.type == ENDMARKER && tokenizer.src.isEmpty()) {
+            return errors.at(PySyntaxError.Kind.SYNTAX_ERROR, msg, 0, 0, 0, 0, true);
+        }
         if (t.type == INDENT || t.type == DEDENT || t.type == ENDMARKER) {
             return errors.atCur(PySyntaxError.Kind.SYNTAX_ERROR, msg, t.endPos, t.type == ENDMARKER || t.endPos >= tokenizer.src.length());
         }
@@ -206,9 +243,10 @@ final class PythonParser {
      * and an unclosed bracket wins if it was opened on an earlier line than the error.
      */
     PySyntaxError refineGeneric(PySyntaxError e) {
-        if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+        if (e.origin != PySyntaxError.ORIGIN_GENERIC && e.origin != 0 || tokenizer.inFString()) {
             return e;
         }
+        int lastReadLine = fill > 0 ? toks[fill - 1].lineno : 0;
         try {
             for (int i = 0; i < 1_000_000; i++) {
                 Token t = tokenizer.next();
@@ -218,7 +256,8 @@ final class PythonParser {
             }
         } catch (PySyntaxError te) {
             if (te.origin == PySyntaxError.ORIGIN_UNCLOSED) {
-                return e.lineno() > te.lineno() ? te : e;
+                // compared with the last token the parser read, not with the error's position
+                return lastReadLine > te.lineno() ? te : e;
             }
             if (te.origin == PySyntaxError.ORIGIN_SOFT) {
                 return e;
@@ -273,6 +312,21 @@ final class PythonParser {
         return chars;
     }
 
+    /** Tokens already warned about: speculative parses may decode the same literal twice. */
+    private java.util.Set<String> warned;
+
+    void warnOnce(Token t, String category, String msg) {
+        if (options.warnings() == WarningSink.IGNORE) {
+            return;
+        }
+        if (warned == null) {
+            warned = new java.util.HashSet<>();
+        }
+        if (warned.add(t.startPos + ":" + msg)) {
+            warn(category, msg, t.lineno);
+        }
+    }
+
     void warn(String category, String msg, int lineno) {
         options.warnings().warn(category, msg, filename, lineno);
     }
@@ -284,7 +338,7 @@ final class PythonParser {
         while (type() != ENDMARKER) {
             statement(body);
         }
-        return new Mod.Module(body, List.of());
+        return new Mod.Module(body, typeIgnores == null ? List.of() : typeIgnores);
     }
 
     Mod.Interactive interactive() {
@@ -292,25 +346,35 @@ final class PythonParser {
         int t = type();
         if (t == NEWLINE) {
             pos++;
-        } else if (t != ENDMARKER) {
+        } else if (t == ENDMARKER) {
+            int l = tokenizer.src.isEmpty() ? 0 : 1;
+            throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", l, 0, l, 0, true);
+        } else {
             if (isCompoundStart()) {
+                int start = pos;
                 statement(body);
                 if (type() == NEWLINE) {
                     pos++;
+                } else {
+                    // a one-line compound statement needs the empty line that ends it in the REPL
+                    String src = tokenizer.src;
+                    Token e = tok();
+                    if (toks[start].lineno == toks[pos - 1].lineno && !src.endsWith("\n") && e.type == ENDMARKER) {
+                        throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", toks[start].lineno, 0, toks[start].lineno, 0, true);
+                    }
                 }
             } else {
                 simpleStmts(body);
             }
         }
         if (type() != ENDMARKER) {
-            throw errors.errorAt(PySyntaxError.Kind.SYNTAX_ERROR, "multiple statements found while compiling a single statement",
-                            tok().startPos, tok().startPos, false);
+            throw errorAtToken("multiple statements found while compiling a single statement", toks[pos - 1]);
         }
         return new Mod.Interactive(body);
     }
 
     Mod.Expression evalInput() {
-        Expr e = starExpressions();
+        Expr e = expressions();
         while (type() == NEWLINE) {
             pos++;
         }
@@ -324,14 +388,11 @@ final class PythonParser {
         expect(LPAR);
         List<Expr> argtypes = new ArrayList<>();
         while (type() != RPAR) {
-            int s = pos;
-            if (accept(STAR)) {
-                argtypes.add(new Expr.Starred(expression(), ExprContext.Load, loc(s)));
-            } else if (accept(DOUBLESTAR)) {
-                argtypes.add(new Expr.Starred(expression(), ExprContext.Load, loc(s)));
-            } else {
-                argtypes.add(expression());
+            // CPython's type_expressions keep the expression after '*' or '**' without the star
+            if (!accept(STAR)) {
+                accept(DOUBLESTAR);
             }
+            argtypes.add(expression());
             if (!accept(COMMA)) {
                 break;
             }
@@ -375,9 +436,24 @@ final class PythonParser {
             case KW_ASYNC -> out.add(asyncStmt());
             case NAME -> {
                 if (isName("match")) {
+                    matchColonError = null;
                     Stmt m = tryMatchStmt();
                     if (m != null) {
                         out.add(m);
+                        return;
+                    }
+                    PySyntaxError pending = matchColonError;
+                    matchColonError = null;
+                    if (pending != null) {
+                        // "match x" + NEWLINE: only an error if it is not a valid expression statement either
+                        try {
+                            simpleStmts(out);
+                        } catch (PySyntaxError e) {
+                            if (e.fromTokenizer()) {
+                                throw e;
+                            }
+                            throw pending;
+                        }
                         return;
                     }
                 }
@@ -489,10 +565,15 @@ final class PythonParser {
         Expr target = new Expr.Name(n, ExprContext.Store, tokLoc(nameTok));
         List<TypeParam> tps = List.of();
         if (type() == LSQB) {
-            int mark = pos;
             try {
                 tps = typeParams();
             } catch (PySyntaxError e) {
+                if (e.origin != PySyntaxError.ORIGIN_GENERIC) {
+                    throw e;
+                }
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
                 pos = s;
                 return null;
             }
@@ -503,7 +584,10 @@ final class PythonParser {
         }
         expect(EQUAL);
         Expr value = expression();
-        return new Stmt.TypeAlias(target, tps, value, loc(s));
+        Loc tl = loc(s);
+        type();
+        checkVersion(12, "Type statement is");
+        return new Stmt.TypeAlias(target, tps, value, tl);
     }
 
     private Stmt exprStmt() {
@@ -516,23 +600,58 @@ final class PythonParser {
         }
         int t = type();
         if (t == EQUAL) {
-            if (Targets.invalid(e, ExprContext.Store) != null) {
-                if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
-                    if (toks[s].type == KW_YIELD) {
-                        throw errorAtNode("assignment to yield expression not possible", e);
-                    }
-                }
-                checkMisusedEquals(s, e, false);
-            }
             List<Expr> targets = new ArrayList<>();
             Expr value = e;
-            while (accept(EQUAL)) {
+            boolean valueIsYield = toks[s].type == KW_YIELD;
+            while (type() == EQUAL) {
+                if (valueIsYield || Targets.invalid(value, ExprContext.Store) != null) {
+                    // CPython's invalid_assignment, in its order: the first target misread as a comparison, then
+                    // the yield target, then the invalid target itself
+                    int here = pos;
+                    pos = s + countTokens(s, targets.isEmpty() ? value : targets.get(0));
+                    if (type() == EQUAL) {
+                        checkMisusedEquals(s, targets.isEmpty() ? value : targets.get(0), true);
+                    }
+                    pos = here;
+                    if (valueIsYield) {
+                        throw errorAtNode("assignment to yield expression not possible", value);
+                    }
+                }
                 targets.add(Targets.store(this, value, true));
-                value = type() == KW_YIELD ? yieldExpr() : starExpressions();
+                pos++;
+                valueIsYield = type() == KW_YIELD;
+                value = valueIsYield ? yieldExpr() : starExpressions();
             }
-            return new Stmt.Assign(targets, value, null, loc(s));
+            String tc = typeComment();
+            return new Stmt.Assign(targets, value, tc, loc(s));
         }
         if (t == COLON) {
+            if (toks[s].type == KW_YIELD) {
+                throw invalidSyntax();
+            }
+            if (!(e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript)) {
+                // CPython reports the bad target only if the annotation parses; else "invalid syntax" at ':'
+                Token colon = tok();
+                int mark = pos;
+                pos++;
+                noInvalid++;
+                boolean ok;
+                try {
+                    expression();
+                    ok = true;
+                } catch (PySyntaxError x) {
+                    if (x.fromTokenizer()) {
+                        throw x;
+                    }
+                    ok = false;
+                } finally {
+                    noInvalid--;
+                }
+                pos = mark;
+                if (!ok) {
+                    throw invalidSyntaxAt(colon);
+                }
+            }
             Expr target = Targets.annotationTarget(this, e);
             int simple = e instanceof Expr.Name && toks[s].type != LPAR ? 1 : 0;
             pos++;
@@ -541,7 +660,10 @@ final class PythonParser {
             if (accept(EQUAL)) {
                 value = type() == KW_YIELD ? yieldExpr() : starExpressions();
             }
-            return new Stmt.AnnAssign(target, ann, value, simple, loc(s));
+            Loc al = loc(s);
+            type();
+            checkVersion(6, "Variable annotation syntax is");
+            return new Stmt.AnnAssign(target, ann, value, simple, al);
         }
         Operator aug = augOp(t);
         if (aug != null) {
@@ -577,7 +699,7 @@ final class PythonParser {
         pos++;
         List<Expr> targets = new ArrayList<>();
         for (;;) {
-            Expr e = bitwiseOr();
+            Expr e = type() == STAR ? starTargetExpr() : bitwiseOr();
             targets.add(Targets.del(this, e));
             if (!accept(COMMA)) {
                 break;
@@ -607,6 +729,20 @@ final class PythonParser {
             if (!accept(COMMA)) {
                 break;
             }
+        }
+        if (type() == KW_FROM && noInvalid == 0) {
+            int mark = pos;
+            pos++;
+            if (type() == NAME) {
+                dottedName();
+                Token imp = toks[s];
+                Token last = tok();
+                int line = imp.lineno;
+                int endOff = last.lineno == line ? tokenizer.charCol(last.endPos) : -1;
+                throw errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "Did you mean to use 'from ... import ...' instead?", line,
+                                tokenizer.charCol(imp.startPos) + 1, line, endOff, false);
+            }
+            pos = mark;
         }
         return new Stmt.Import(names, loc(s));
     }
@@ -679,9 +815,7 @@ final class PythonParser {
         if (type() == NEWLINE) {
             pos++;
             if (type() != INDENT) {
-                Token t = tok();
-                throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "expected an indented block after " + what + " on line " + headerLine,
-                                t.startPos, t.startPos, t.type == ENDMARKER);
+                throw indentationErrorAt("expected an indented block after " + what + " on line " + headerLine, tok());
             }
             pos++;
             List<Stmt> body = new ArrayList<>();
@@ -771,10 +905,11 @@ final class PythonParser {
         expect(KW_IN);
         Expr iter = starExpressions();
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'for' statement", kw.lineno);
         List<Stmt> orelse = elseBlock();
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncFor(target, iter, body, orelse, null, l) : new Stmt.For(target, iter, body, orelse, null, l);
+        return async ? new Stmt.AsyncFor(target, iter, body, orelse, tc, l) : new Stmt.For(target, iter, body, orelse, tc, l);
     }
 
     /** {@code star_targets}: a target list for {@code for} and comprehensions, parsed as expressions then converted. */
@@ -808,6 +943,7 @@ final class PythonParser {
         Token kw = tok();
         pos++;
         List<WithItem> items = null;
+        boolean parenthesized = false;
         if (type() == LPAR) {
             int mark = pos;
             try {
@@ -823,11 +959,15 @@ final class PythonParser {
                     }
                 }
                 expect(RPAR);
-                if (type() != COLON) {
+                if (type() != COLON && type() != NEWLINE) {
                     throw invalidSyntax();
                 }
                 items = list;
+                parenthesized = true;
             } catch (PySyntaxError e) {
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
                 pos = mark;
                 items = null;
             }
@@ -842,9 +982,13 @@ final class PythonParser {
             }
         }
         expectColon();
+        String tc = typeComment();
         List<Stmt> body = block("'with' statement", kw.lineno);
         Loc l = locBlock(s);
-        return async ? new Stmt.AsyncWith(items, body, null, l) : new Stmt.With(items, body, null, l);
+        if (parenthesized) {
+            checkVersion(9, "Parenthesized context managers are");
+        }
+        return async ? new Stmt.AsyncWith(items, body, tc, l) : new Stmt.With(items, body, tc, l);
     }
 
     private WithItem withItem() {
@@ -853,7 +997,7 @@ final class PythonParser {
         if (accept(KW_AS)) {
             vars = Targets.store(this, starTargetExpr(), false);
             int t = type();
-            if (t != COMMA && t != RPAR && t != COLON) {
+            if (t != COMMA && t != RPAR && t != COLON && t != NEWLINE) {
                 throw invalidSyntax();
             }
         }
@@ -873,6 +1017,9 @@ final class PythonParser {
             Token ek = tok();
             pos++;
             boolean isStar = accept(STAR);
+            if (isStar && type() == COLON) {
+                throw errorAtToken("expected one or more exception types", tok());
+            }
             if (star == null) {
                 star = isStar;
             } else if (star != isStar) {
@@ -880,6 +1027,9 @@ final class PythonParser {
             }
             Expr type = null;
             String name = null;
+            if (type() == NEWLINE) {
+                throw errorAtLast("expected ':'");
+            }
             if (type() != COLON) {
                 type = expression();
                 if (type() == COMMA) {
@@ -916,10 +1066,11 @@ final class PythonParser {
             finalbody = block("'finally' statement", fk.lineno);
         }
         if (handlers.isEmpty() && finalbody.isEmpty()) {
-            throw errorAtToken("expected 'except' or 'finally' block", tok());
+            throw errorAtLast("expected 'except' or 'finally' block");
         }
         Loc l = locBlock(s);
         if (star != null && star) {
+            checkVersion(11, "Exception groups are");
             return new Stmt.TryStar(body, handlers, orelse, finalbody, l);
         }
         return new Stmt.Try(body, handlers, orelse, finalbody, l);
@@ -955,21 +1106,41 @@ final class PythonParser {
         Token kw = tok();
         pos++; // def
         String n = name();
+        if (type() != LPAR && type() != LSQB) {
+            throw errorAtToken("expected '('", tok());
+        }
         List<TypeParam> tps = type() == LSQB ? typeParams() : List.of();
         expect(LPAR);
         Arguments args = parameters(false, RPAR);
         expect(RPAR);
         Expr returns = null;
-        if (accept(RARROW)) {
-            returns = expression();
+        if (type() == RARROW) {
+            Token arrow = tok();
+            pos++;
+            try {
+                returns = expression();
+            } catch (PySyntaxError e) {
+                if (e.fromTokenizer()) {
+                    throw e;
+                }
+                // CPython: the optional "-> expression" does not match, then the forced ':' fails at '->'
+                throw errorAtToken("expected ':'", arrow);
+            }
         }
         expectColonForced();
+        String tc = null;
+        if (type() == TYPE_COMMENT) {
+            tc = typeComment();
+        } else if (type() == NEWLINE && typeAt(pos + 1) == TYPE_COMMENT && typeAt(pos + 2) == NEWLINE && typeAt(pos + 3) == INDENT) {
+            pos++;
+            tc = typeComment();
+        }
         List<Stmt> body = block("function definition", kw.lineno);
         Loc l = locBlock(s);
         if (async) {
-            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, null, tps, l);
+            return new Stmt.AsyncFunctionDef(n, args, body, decorators, returns, tc, tps, l);
         }
-        return new Stmt.FunctionDef(n, args, body, decorators, returns, null, tps, l);
+        return new Stmt.FunctionDef(n, args, body, decorators, returns, tc, tps, l);
     }
 
     private Stmt classDef(int s, List<Expr> decorators) {
@@ -1020,6 +1191,7 @@ final class PythonParser {
             throw invalidSyntax();
         }
         expect(RSQB);
+        checkVersion(12, "Type parameter lists are");
         return list;
     }
 
@@ -1078,7 +1250,7 @@ final class PythonParser {
                 pos++;
                 seenStar = true;
                 if (type() == NAME) {
-                    vararg = param(lambda, true);
+                    vararg = paramTypeComment(param(lambda, true), close);
                     if (type() == EQUAL) {
                         throw errorAtToken("var-positional argument cannot have default value", tok());
                     }
@@ -1094,7 +1266,7 @@ final class PythonParser {
                 }
             } else if (t.type == DOUBLESTAR) {
                 pos++;
-                kwarg = param(lambda, false);
+                kwarg = paramTypeComment(param(lambda, false), close);
                 if (type() == EQUAL) {
                     throw errorAtToken("var-keyword argument cannot have default value", tok());
                 }
@@ -1128,11 +1300,16 @@ final class PythonParser {
                 } else if (!defaults.isEmpty() && (type() == COMMA || type() == close)) {
                     throw errorAtNode("parameter without a default follows parameter with a default", a);
                 }
+                a = paramTypeComment(a, close);
                 if (seenStar) {
                     kwonly.add(a);
                 } else {
                     args.add(a);
                 }
+            }
+            if (paramCommaTaken) {
+                paramCommaTaken = false;
+                continue;
             }
             if (!accept(COMMA)) {
                 break;
@@ -1140,6 +1317,10 @@ final class PythonParser {
         }
         if (seenStar && vararg == null && kwonly.isEmpty()) {
             throw invalidSyntax();
+        }
+        if (!posonly.isEmpty()) {
+            type();
+            checkVersion(8, "Positional-only parameters are");
         }
         return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
     }
@@ -1153,6 +1334,30 @@ final class PythonParser {
         }
         return new Arg(n, ann, null, loc(s));
     }
+
+    /**
+     * A per-parameter type comment ("param ',' TYPE_COMMENT" or "param TYPE_COMMENT &')'"): returns the argument
+     * with it, having consumed the comma too in the first form (then {@link #paramCommaTaken} is set).
+     */
+    private Arg paramTypeComment(Arg a, int close) {
+        if (!options.typeComments()) {
+            return a;
+        }
+        if (type() == COMMA && typeAt(pos + 1) == TYPE_COMMENT) {
+            String tc = at(pos + 1).text;
+            pos += 2;
+            paramCommaTaken = true;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        if (type() == TYPE_COMMENT && typeAt(pos + 1) == close) {
+            String tc = tok().text;
+            pos++;
+            return new Arg(a.arg(), a.annotation(), tc, a.loc());
+        }
+        return a;
+    }
+
+    private boolean paramCommaTaken;
 
     // ---------------------------------------------------------------- match
 
@@ -1169,7 +1374,7 @@ final class PythonParser {
     private Expr tryMatchStmtHeader() {
         int mark = pos;
         pos++;
-        if (!startsExpression(type()) || type() == KW_NOT && false) {
+        if (!startsExpression(type())) {
             pos = mark;
             return null;
         }
@@ -1180,10 +1385,13 @@ final class PythonParser {
                 return subject;
             }
         } catch (PySyntaxError e) {
+            if (e.fromTokenizer()) {
+                throw e;
+            }
             // not a match statement
         }
         if (subject != null && type() == NEWLINE && noInvalid == 0) {
-            throw errorAtLast("expected ':'");
+            matchColonError = errorAtLast("expected ':'");
         }
         pos = mark;
         return null;
@@ -1219,8 +1427,7 @@ final class PythonParser {
         expect(COLON);
         expect(NEWLINE);
         if (type() != INDENT) {
-            throw errors.errorAt(PySyntaxError.Kind.INDENTATION_ERROR, "expected an indented block after 'match' statement on line " + kw.lineno,
-                            tok().startPos, tok().startPos, false);
+            throw indentationErrorAt("expected an indented block after 'match' statement on line " + kw.lineno, tok());
         }
         pos++;
         List<MatchCase> cases = new ArrayList<>();
@@ -1240,8 +1447,9 @@ final class PythonParser {
             cases.add(new MatchCase(p, guard, body));
         }
         pos++;
-        List<Stmt> lastBody = cases.get(cases.size() - 1).body();
-        return new Stmt.Match(subject, cases, locBlock(s));
+        Loc ml = locBlock(s);
+        checkVersion(10, "Pattern matching is");
+        return new Stmt.Match(subject, cases, ml);
     }
 
     Pattern patterns() {
@@ -1278,9 +1486,21 @@ final class PythonParser {
         Pattern p = orPattern();
         if (accept(KW_AS)) {
             Token nt = tok();
+            if (nt.type != NAME) {
+                if (startsExpression(nt.type)) {
+                    Expr bad = expression();
+                    throw errorAtNode("invalid pattern target", bad);
+                }
+                throw invalidSyntax();
+            }
             String n = name();
             if (n.equals("_")) {
                 throw errorAtToken("cannot use '_' as a target", nt);
+            }
+            if (type() == DOT || type() == LPAR || type() == LSQB) {
+                pos--;
+                Expr bad = expression();
+                throw errorAtNode("invalid pattern target", bad);
             }
             return new Pattern.MatchAs(p, n, loc(s));
         }
@@ -1459,7 +1679,11 @@ final class PythonParser {
                 throw invalidSyntax();
             }
             if (accept(DOUBLESTAR)) {
+                Token rt = tok();
                 rest = name();
+                if (rest.equals("_")) {
+                    throw invalidSyntaxAt(rt);
+                }
             } else {
                 keys.add(mappingKey());
                 expect(COLON);
@@ -1518,6 +1742,24 @@ final class PythonParser {
         }
     }
 
+    /** {@code expressions}: like star_expressions without starred items (eval input). */
+    Expr expressions() {
+        int s = pos;
+        Expr first = expression();
+        if (type() != COMMA) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (accept(COMMA)) {
+            if (!startsExpression(type()) || type() == STAR) {
+                break;
+            }
+            elts.add(expression());
+        }
+        return new Expr.Tuple(elts, ExprContext.Load, loc(s));
+    }
+
     Expr starExpressions() {
         int s = pos;
         Expr first = starExpression();
@@ -1561,7 +1803,10 @@ final class PythonParser {
             Token nt = tok();
             pos += 2;
             Expr value = expression();
-            return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, loc(s));
+            Loc l = loc(s);
+            type();
+            checkVersion(8, "Assignment expressions are");
+            return new Expr.NamedExpr(new Expr.Name(nt.text, ExprContext.Store, tokLoc(nt)), value, l);
         }
         int s = pos;
         Expr e = expression();
@@ -1588,17 +1833,34 @@ final class PythonParser {
         int mark = pos;
         pos++;
         Expr b = null;
-        if (startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA) {
+        noInvalid++;
+        boolean rhsStarts = startsExpression(type()) && type() != STAR && type() != KW_NOT && type() != KW_LAMBDA;
+        noInvalid--;
+        if (rhsStarts) {
             noInvalid++;
+            int rhs = pos;
             try {
                 b = bitwiseOr();
-                if (type() == EQUAL || type() == COLONEQUAL) {
+            } catch (PySyntaxError x) {
+                if (x.fromTokenizer()) {
+                    noInvalid--;
+                    throw x;
+                }
+                // PEG takes the longest prefix that parses: at least a primary
+                pos = rhs;
+                try {
+                    b = primary();
+                } catch (PySyntaxError y) {
+                    if (y.fromTokenizer()) {
+                        noInvalid--;
+                        throw y;
+                    }
                     b = null;
                 }
-            } catch (PySyntaxError x) {
+            }
+            noInvalid--;
+            if (b != null && (type() == EQUAL || type() == COLONEQUAL)) {
                 b = null;
-            } finally {
-                noInvalid--;
             }
         }
         if (b == null) {
@@ -1609,6 +1871,33 @@ final class PythonParser {
             throw errorAtLoc("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span(e.loc(), b.loc()));
         }
         throw errorAtNode("cannot assign to " + Targets.exprName(e) + " here. Maybe you meant '==' instead of '='?", e);
+    }
+
+    /** Number of tokens from index s up to the end of node e (e was parsed starting at s). */
+    private int countTokens(int s, Expr e) {
+        Loc l = e.loc();
+        int k = s;
+        while (k < fill && !(toks[k].endLineno == l.endLineno() && toks[k].endCol == l.endColOffset())) {
+            k++;
+        }
+        // a parenthesized expression ends at its ')' after the node itself
+        while (k + 1 < fill && toks[k + 1].type == RPAR && toks[k + 1].level >= 0 && countOpen(s, k + 1) > 0) {
+            k++;
+        }
+        return k - s + 1;
+    }
+
+    private int countOpen(int s, int k) {
+        int depth = 0;
+        for (int i = s; i < k; i++) {
+            int t = toks[i].type;
+            if (t == LPAR || t == LSQB || t == LBRACE) {
+                depth++;
+            } else if (t == RPAR || t == RSQB || t == RBRACE) {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     /** Whether e, parsed from token s, is a bitwise_or in CPython's grammar (an operand, or anything parenthesized). */
@@ -1658,6 +1947,8 @@ final class PythonParser {
         }
         return expression();
     }
+
+    private PySyntaxError matchColonError;
 
     /** Nesting count of speculative parses during which the error-only checks below are off. */
     int noInvalid;
@@ -1720,6 +2011,9 @@ final class PythonParser {
             try {
                 b = expression();
             } catch (PySyntaxError x) {
+                if (x.fromTokenizer()) {
+                    throw x;
+                }
                 b = null;
             } finally {
                 noInvalid--;
@@ -1729,17 +2023,21 @@ final class PythonParser {
             }
             pos = mark;
         }
-        if (legacy && type() != LPAR) {
+        boolean plainName = a instanceof Expr.Name && pos == s + 1;
+        if (plainName && type() != LPAR) {
             noInvalid++;
             Expr b = null;
             try {
                 b = starExpressions();
             } catch (PySyntaxError x) {
+                if (x.fromTokenizer()) {
+                    throw x;
+                }
                 b = null;
             } finally {
                 noInvalid--;
             }
-            if (b != null) {
+            if (b != null && legacy) {
                 String id = ((Expr.Name) a).id();
                 throw errorAtLoc("Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?", span(a.loc(), b.loc()));
             }
@@ -1751,7 +2049,10 @@ final class PythonParser {
         int s = pos;
         pos++;
         Arguments args = parameters(true, COLON);
-        expect(COLON);
+        Token colon = expect(COLON);
+        if (type() == FSTRING_MIDDLE || type() == RBRACE) {
+            throw errorRange("f-string: lambda expressions are not allowed without parentheses", toks[s], colon);
+        }
         Expr body = expression();
         return new Expr.Lambda(args, body, loc(s));
     }
@@ -2123,12 +2424,15 @@ final class PythonParser {
                 } else if (type() == NAME && typeAt(pos + 1) == EQUAL) {
                     pos += 2;
                 }
-                expression();
+                namedExpressionInCall();
                 if (!accept(COMMA) || type() == RPAR) {
                     break;
                 }
             }
         } catch (PySyntaxError e) {
+            if (e.fromTokenizer()) {
+                throw e;
+            }
             throw invalidSyntaxAt(first);
         }
         throw errorAtLast(unpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
@@ -2232,6 +2536,7 @@ final class PythonParser {
             return y;
         }
         Expr first = starNamedExpression();
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RPAR);
@@ -2263,6 +2568,7 @@ final class PythonParser {
             return new Expr.ListExpr(List.of(), ExprContext.Load, loc(s));
         }
         Expr first = starNamedExpression();
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RSQB);
@@ -2276,6 +2582,7 @@ final class PythonParser {
             }
             elts.add(starNamedExpression());
         }
+        checkComprehensionTarget(elts);
         expect(RSQB);
         return new Expr.ListExpr(elts, ExprContext.Load, loc(s));
     }
@@ -2308,6 +2615,7 @@ final class PythonParser {
             }
             return dictRest(s, keys, values);
         }
+        checkStarredComprehension(first);
         if (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR) {
             List<Comprehension> gens = generators();
             expect(RBRACE);
@@ -2321,8 +2629,23 @@ final class PythonParser {
             }
             elts.add(starNamedExpression());
         }
+        checkComprehensionTarget(elts);
         expect(RBRACE);
         return new Expr.Set(elts, loc(s));
+    }
+
+    /** "[a, b for ...]": CPython's invalid_comprehension message. */
+    private void checkComprehensionTarget(List<Expr> elts) {
+        if (elts.size() > 1 && (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR)) {
+            throw errorAtLoc("did you forget parentheses around the comprehension target?", span(elts.get(0).loc(), elts.get(elts.size() - 1).loc()));
+        }
+    }
+
+    /** "[*a for ...]": iterable unpacking is not a comprehension element. */
+    private void checkStarredComprehension(Expr first) {
+        if (first instanceof Expr.Starred && (type() == KW_FOR || type() == KW_ASYNC && typeAt(pos + 1) == KW_FOR)) {
+            throw errorAtNode("iterable unpacking cannot be used in comprehension", first);
+        }
     }
 
     private Expr dictRest(int s, List<Expr> keys, List<Expr> values) {
@@ -2331,8 +2654,13 @@ final class PythonParser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                keys.add(expression());
-                expect(COLON);
+                Expr k = expression();
+                keys.add(k);
+                if (type() != COLON) {
+                    Loc kl = k.loc();
+                    throw errorAtLoc("':' expected after dictionary key", new Loc(kl.endLineno(), kl.endColOffset() - 1, kl.endLineno(), -1));
+                }
+                pos++;
                 values.add(dictValue());
             }
             if (!accept(COMMA)) {
@@ -2387,6 +2715,47 @@ final class PythonParser {
         return literals.strings();
     }
 
+    /** The source of a self-documenting field as CPython shows it: comments removed, strings kept. */
+    static String stripComments(String text) {
+        if (text.indexOf('#') < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"') {
+                boolean triple = i + 2 < n && text.charAt(i + 1) == c && text.charAt(i + 2) == c;
+                int q = triple ? 3 : 1;
+                int j = i + q;
+                while (j < n) {
+                    char d = text.charAt(j);
+                    if (d == '\\') {
+                        j += 2;
+                        continue;
+                    }
+                    if (d == c && (!triple || j + 2 < n && text.charAt(j + 1) == c && text.charAt(j + 2) == c)) {
+                        j += q;
+                        break;
+                    }
+                    j++;
+                }
+                j = Math.min(j, n);
+                sb.append(text, i, j);
+                i = j;
+            } else if (c == '#') {
+                while (i < n && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
     /** A replacement field after its '{' token (used by {@link Literals}). */
     List<Expr> replacementField() {
         int s = pos;
@@ -2401,13 +2770,21 @@ final class PythonParser {
             throw errorAtToken("f-string: expecting a valid expression after '{'", first);
         }
         Expr e;
-        if (type() == KW_YIELD) {
-            e = yieldExpr();
-        } else {
-            e = starExpressions();
-        }
-        if (e instanceof Expr.Lambda && toks[exprStart].type == KW_LAMBDA) {
-            // CPython: "lambda x: ..." inside a field reads ':' as the start of the format spec
+        try {
+            if (type() == KW_YIELD) {
+                e = yieldExpr();
+            } else {
+                e = starExpressions();
+            }
+        } catch (PySyntaxError x) {
+            // CPython's "!(yield_expr | star_expressions)": no prefix of the field parses as an expression
+            int ft = first.type;
+            boolean atomStart = ft == NAME || ft == NUMBER || ft == STRING || ft == FSTRING_START || ft == KW_NONE || ft == KW_TRUE
+                            || ft == KW_FALSE || ft == ELLIPSIS;
+            if (x.origin == PySyntaxError.ORIGIN_GENERIC && !atomStart) {
+                throw errorAtToken("f-string: expecting a valid expression after '{'", first);
+            }
+            throw x;
         }
         int after = type();
         if (after != EQUAL && after != EXCLAMATION && after != COLON && after != RBRACE) {
@@ -2420,7 +2797,7 @@ final class PythonParser {
             if (afterEq.type != EXCLAMATION && afterEq.type != COLON && afterEq.type != RBRACE) {
                 throw errorAtToken("f-string: expecting '!', or ':', or '}'", afterEq);
             }
-            String text = tokenizer.src.substring(open.endPos, afterEq.startPos);
+            String text = stripComments(tokenizer.src.substring(open.endPos, afterEq.startPos));
             debug = new Expr.Constant(text, null, new Loc(open.endLineno, open.endCol, afterEq.lineno, afterEq.col));
         }
         int conversion = -1;

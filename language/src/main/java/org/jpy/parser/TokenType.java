@@ -18,7 +18,8 @@ final class TokenType {
     static final int FSTRING_START = 7;
     static final int FSTRING_MIDDLE = 8;
     static final int FSTRING_END = 9;
-    static final int TYPE_COMMENT = 10;
+    /** A character CPython's tokenizer turns into an ERRORTOKEN without raising ($ ? `). */
+    static final int ERRORTOKEN = 10;
     static final int FIRST_OP = 11;
     static final int LPAR = 11; // (
     static final int RPAR = 12; // )
@@ -105,8 +106,12 @@ final class TokenType {
     static final int KW_WITH = 92;
     static final int KW_YIELD = 93;
     static final int COUNT = 94;
+    /** "# type: ..." comments, only produced when type comments are requested. */
+    static final int TYPE_COMMENT = 94;
+    /** "# type: ignore..." comments; collected by the parser into Module.type_ignores, never seen by the grammar. */
+    static final int TYPE_IGNORE = 95;
 
-    private static final String[] NAMES = {"ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END", "TYPE_COMMENT", "(", ")", "[", "]", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=", ".", "%", "{", "}", "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "!", "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield"};
+    private static final String[] NAMES = {"ENDMARKER", "NAME", "NUMBER", "STRING", "NEWLINE", "INDENT", "DEDENT", "FSTRING_START", "FSTRING_MIDDLE", "FSTRING_END", "ERRORTOKEN", "(", ")", "[", "]", ":", ",", ";", "+", "-", "*", "/", "|", "&", "<", ">", "=", ".", "%", "{", "}", "==", "!=", "<=", ">=", "~", "^", "<<", ">>", "**", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "**=", "//", "//=", "@", "@=", "->", "...", ":=", "!", "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "TYPE_COMMENT", "TYPE_IGNORE"};
 
     static String name(int type) {
         return NAMES[type];
@@ -155,7 +160,7 @@ final class TokenType {
     }
 
     static boolean isKeyword(int type) {
-        return type >= FIRST_KEYWORD;
+        return type >= FIRST_KEYWORD && type < COUNT;
     }
 
     /** Source spelling of an operator or keyword kind. */

@@ -51,6 +51,7 @@ final class Tokenizer {
     private final boolean allAscii;
 
     private int pos;
+    private int commentStart = -1;
     private int lineno = 1;
     private int lineStart;
     private boolean atLineStart = true;
@@ -70,6 +71,9 @@ final class Tokenizer {
 
     private Frame[] frames = new Frame[8];
     private int frameTop;
+
+    /** Whether "# type:" comments become TYPE_COMMENT/TYPE_IGNORE tokens (ast.parse(type_comments=True)). */
+    boolean typeComments;
 
     Tokenizer(String src, ErrorReporter errors) {
         this.src = src;
@@ -244,8 +248,15 @@ final class Tokenizer {
             int start = pos;
             char c = src.charAt(pos);
             if (c == '#') {
+                commentStart = pos;
                 while (pos < len && src.charAt(pos) != '\n') {
                     pos++;
+                }
+                if (typeComments) {
+                    Token tc = typeComment(start);
+                    if (tc != null) {
+                        return tc;
+                    }
                 }
                 continue;
             }
@@ -258,7 +269,9 @@ final class Tokenizer {
                     }
                     continue;
                 }
-                Token t = make(NEWLINE, "", start, lineno, lineStart);
+                // CPython's NEWLINE after a comment starts where the comment does
+                int ns = commentStart >= lineStart && commentStart < start ? commentStart : start;
+                Token t = make(NEWLINE, "", ns, lineno, lineStart);
                 newLine(start);
                 atLineStart = true;
                 return t;
@@ -308,6 +321,45 @@ final class Tokenizer {
         }
     }
 
+    /** Whether the tokenizer stopped inside an f-string (CPython then skips its look at the rest of the input). */
+    boolean inFString() {
+        return frameTop > 0;
+    }
+
+    /**
+     * CPython's type comment recognition: "#", optional blanks, "type:", optional blanks. "type: ignore" followed by
+     * nothing or a non-alphanumeric ASCII character is a TYPE_IGNORE whose text is the tag after "ignore".
+     */
+    private Token typeComment(int start) {
+        int p = start + 1;
+        while (p < pos && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+            p++;
+        }
+        if (!src.startsWith("type:", p) || p + 5 > pos) {
+            return null;
+        }
+        p += 5;
+        while (p < pos && (src.charAt(p) == ' ' || src.charAt(p) == '\t')) {
+            p++;
+        }
+        boolean blank = parenDepth == 0 && src.substring(lineStart, start).isBlank();
+        int ignoreEnd = p + 6;
+        if (ignoreEnd <= pos && src.startsWith("ignore", p)
+                        && !(pos > ignoreEnd && (src.charAt(ignoreEnd) >= 128 || Character.isLetterOrDigit(src.charAt(ignoreEnd))))) {
+            String tag = src.substring(ignoreEnd, pos);
+            Token t = new Token(TYPE_IGNORE, blank && pos < len ? tag + "\n" : tag, ignoreEnd, pos, lineno, byteCol(lineStart, ignoreEnd), lineno,
+                            byteCol(lineStart, pos), parenDepth);
+            if (blank && pos < len) {
+                // a type: ignore alone on its line takes the newline with it (and CPython keeps it in the tag)
+                pos++;
+                newLine(pos - 1);
+                atLineStart = true;
+            }
+            return t;
+        }
+        return make(TYPE_COMMENT, src.substring(p, pos), p, lineno, lineStart);
+    }
+
     private boolean inFStringExpr() {
         Frame f = frames[frameTop - 1];
         return f.kind == FS_FIELD;
@@ -319,6 +371,8 @@ final class Tokenizer {
         }
         int col = 0;
         int altcol = 0;
+        int contCol = -1;
+        int contAlt = -1;
         int p = pos;
         while (p < len) {
             char c = src.charAt(p);
@@ -330,17 +384,33 @@ final class Tokenizer {
                 altcol = altcol + 1;
             } else if (c == '\f') {
                 col = altcol = 0;
+            } else if (c == '\\' && p + 1 < len && src.charAt(p + 1) == '\n') {
+                // indentation cannot be split by a backslash: the first one fixes the level
+                if (contCol < 0) {
+                    contCol = col;
+                    contAlt = altcol;
+                }
+                p++;
+                newLine(p);
             } else {
                 break;
             }
             p++;
+        }
+        if (contCol >= 0) {
+            col = contCol;
+            altcol = contAlt;
+            if (p >= len) {
+                pos = p;
+                throw eofError();
+            }
         }
         pos = p;
         if (p >= len) {
             return null;
         }
         char c = src.charAt(p);
-        if (c == '#' || c == '\n' || c == '\\' && p + 1 < len && src.charAt(p + 1) == '\n' && false) {
+        if (c == '#' || c == '\n') {
             return null; // blank line
         }
         if (col == indents[indentTop]) {
@@ -384,7 +454,7 @@ final class Tokenizer {
     }
 
     private Token endOfInput() {
-        if (frameTop > 0) {
+        if (frameTop > 0 && parenDepth == 0) {
             Frame f = frames[frameTop - 1];
             if (f.kind == FS_FIELD || f.kind == FS_SPEC) {
                 throw incomplete("unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")",
@@ -623,6 +693,9 @@ final class Tokenizer {
                 pos++;
             }
             if (!isDigit(peek(0))) {
+                if (pos > save + 1) {
+                    throw error("invalid decimal literal", pos - 1);
+                }
                 pos = save;
                 return verifyEndOfNumber(start, "decimal");
             }
@@ -661,6 +734,9 @@ final class Tokenizer {
                 pos++;
                 c = peek(0);
                 if (Character.digit(c, radix) < 0 || c >= 0x80) {
+                    if (radix < 10 && isDigit(c)) {
+                        throw error("invalid digit '" + c + "' in " + kind + " literal", pos);
+                    }
                     throw error("invalid " + kind + " literal", pos - 1);
                 }
             }
@@ -749,6 +825,14 @@ final class Tokenizer {
         return make(STRING, src.substring(start, pos), start, startLine, startLineStart);
     }
 
+    /** The line CPython names in "(detected at line N)": at the end of input, the last line with text. */
+    private int detectedLine() {
+        if (pos >= len && len > 0 && src.charAt(len - 1) == '\n') {
+            return lineOf(len - 1);
+        }
+        return lineno;
+    }
+
     private PySyntaxError unterminatedString(int start, char q, boolean triple) {
         if (frameTop > 0) {
             Frame f = frames[frameTop - 1];
@@ -758,7 +842,7 @@ final class Tokenizer {
             }
         }
         if (triple) {
-            return incomplete("unterminated triple-quoted string literal (detected at line " + lineno + ")", start);
+            return incomplete("unterminated triple-quoted string literal (detected at line " + detectedLine() + ")", start);
         }
         return error("unterminated string literal (detected at line " + lineno + ")", start);
     }
@@ -789,7 +873,7 @@ final class Tokenizer {
     }
 
     private PySyntaxError unterminatedFString(Frame f) {
-        String msg = "unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + lineno + ")";
+        String msg = "unterminated " + (f.triple ? "triple-quoted " : "") + "f-string literal (detected at line " + detectedLine() + ")";
         if (f.triple) {
             return incomplete(msg, f.startPos);
         }
@@ -799,6 +883,15 @@ final class Tokenizer {
     private void openField(Frame f) {
         if (parenDepth >= MAXLEVEL) {
             throw error("too many nested parentheses", pos);
+        }
+        int specs = 0;
+        for (int i = frameTop - 1; i >= 0 && frames[i].startPos == f.startPos; i--) {
+            if (frames[i].kind == FS_SPEC) {
+                specs++;
+            }
+        }
+        if (specs >= 3) {
+            throw error("f-string: expressions nested too deeply", pos - 1);
         }
         parenChars[parenDepth] = '{';
         parenPos[parenDepth] = pos;
@@ -824,7 +917,7 @@ final class Tokenizer {
                 pos = p + 1;
                 return;
             }
-            pos += 2;
+            pos = p; // an unterminated \N{...: the literal decoder reports it
             return;
         }
         if (n == '\n') {
@@ -900,11 +993,24 @@ final class Tokenizer {
                 if (pos > start) {
                     return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
                 }
-                throw error("f-string: expecting '}'", pos);
+                int l = lineOf(pos);
+                PySyntaxError e = errors.at(PySyntaxError.Kind.SYNTAX_ERROR, "f-string: expecting '}', or format specs", l, charCol(pos) + 1, l,
+                                charCol(pos) + 2, false);
+                e.origin = PySyntaxError.ORIGIN_TOKENIZER;
+                throw e;
             }
             if (c == '\n') {
                 if (!f.triple) {
-                    throw unterminatedFString(f);
+                    // a single-quoted f-string's format spec ends its text at a newline, which is skipped
+                    if (pos > start) {
+                        return make(FSTRING_MIDDLE, src.substring(start, pos), start, startLine, startLineStart);
+                    }
+                    newLine(pos);
+                    pos++;
+                    start = pos;
+                    startLine = lineno;
+                    startLineStart = lineStart;
+                    continue;
                 }
                 newLine(pos);
                 pos++;
@@ -1127,6 +1233,9 @@ final class Tokenizer {
             }
             default -> {
                 pos++;
+                if (c == '$' || c == '?' || c == '`') {
+                    return make(ERRORTOKEN, String.valueOf(c), start, lineno, lineStart);
+                }
                 throw invalidCharacter(start, c);
             }
         }

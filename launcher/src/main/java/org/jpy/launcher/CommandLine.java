@@ -252,9 +252,6 @@ final class CommandLine {
                         file   : program read from script file
                         -      : program read from stdin (default; interactive mode if a tty)
                         arg ...: arguments passed to program in sys.argv[1:]
-
-                        jpy also accepts polyglot options before the program, e.g.
-                        --experimental-options --engine.TraceCompilation=true, and -J<jvm option>.
                         """;
     }
 }

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -44,10 +48,19 @@ public final class Jpy {
         return runMain(source, stdin, argv.toArray(new String[0]));
     }
 
+    /** A program still running after this long is cancelled and reported as a timeout (status -1). */
+    static final long TIMEOUT_SECONDS = Long.getLong("jpy.test.timeout", 30);
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "jpy-test-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
     public static CPython.Result runMain(Source source, byte[] stdin, String... argv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = 0;
+        AtomicBoolean timedOut = new AtomicBoolean();
         try (Context context = Context.newBuilder("jpy").engine(engine()).allowAllAccess(true) //
                         .arguments("jpy", argv) //
                         .in(new ByteArrayInputStream(stdin == null ? new byte[0] : stdin)) //
@@ -56,10 +69,17 @@ public final class Jpy {
                         .option("jpy.Home", distribution().toString()) //
                         .option("jpy.Executable", distribution().resolve("bin/jpy").toString()) //
                         .build()) {
+            ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+                timedOut.set(true);
+                context.close(true);
+            }, TIMEOUT_SECONDS, TimeUnit.SECONDS);
             try {
                 context.eval(source);
             } catch (PolyglotException e) {
-                if (e.isExit()) {
+                if (timedOut.get() || e.isCancelled()) {
+                    status = -1;
+                    err.writeBytes(("[jpy test harness] cancelled after " + TIMEOUT_SECONDS + " s\n").getBytes());
+                } else if (e.isExit()) {
                     status = e.getExitStatus();
                 } else {
                     status = 1;
@@ -70,9 +90,13 @@ public final class Jpy {
                         }
                     }
                 }
+            } finally {
+                watchdog.cancel(false);
             }
         } catch (PolyglotException e) {
-            if (e.isExit()) {
+            if (timedOut.get() || e.isCancelled()) {
+                status = -1;
+            } else if (e.isExit()) {
                 status = e.getExitStatus();
             } else {
                 status = 1;

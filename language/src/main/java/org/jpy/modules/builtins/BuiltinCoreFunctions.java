@@ -214,7 +214,7 @@ public final class BuiltinCoreFunctions extends PythonBuiltins {
             }
             target = compileText(node, text, "<string>", mode);
         }
-        return target.call(new Object[]{null, null, globals, locals});
+        return target.call(node, null, null, globals, locals);
     }
 
     private static boolean isMapping(Object o) {
@@ -240,7 +240,10 @@ public final class BuiltinCoreFunctions extends PythonBuiltins {
         }
         Source source = Source.newBuilder(JpyLanguage.ID, text, filename).build();
         try {
-            return Compiler.compile(context.getLanguage(), source, filename, mode, context.getEnv().getOptions().get(JpyLanguage.Optimize));
+            org.jpy.compiler.CompileWarnings warnings = new org.jpy.compiler.CompileWarnings();
+            RootCallTarget t = Compiler.compile(context.getLanguage(), source, filename, mode, context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings);
+            warnings.emit(node);
+            return t;
         } catch (PySyntaxError e) {
             throw SourceDecoding.toPythonSyntaxError(node, e);
         }

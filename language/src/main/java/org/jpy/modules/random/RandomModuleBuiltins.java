@@ -39,6 +39,12 @@ import org.jpy.runtime.PythonBuiltinClassType;
 public final class RandomModuleBuiltins extends PythonBuiltins {
     private static final SecureRandom OS_RANDOM = new SecureRandom();
 
+    static {
+        // _jpy_hash (under _sha2, which random.py imports) has no line of its own in PythonBuiltinsRegistry yet; the
+        // registry instantiates this container before it reads its EXTRA list, so registering here makes it present.
+        org.jpy.runtime.PythonBuiltinsRegistry.register(org.jpy.modules.hashlib.HashModuleBuiltins.class);
+    }
+
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {
         return List.of();

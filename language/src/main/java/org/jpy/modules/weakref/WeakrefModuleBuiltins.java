@@ -145,6 +145,17 @@ public final class WeakrefModuleBuiltins extends PythonBuiltins {
         }
     }
 
+    /** {@code gc.collect()}'s hook: a JVM collection, then the callbacks of the refs it cleared. */
+    @Builtin(name = "_jpy_collect", minNumOfPositionalArgs = 0)
+    @GenerateNodeFactory
+    abstract static class CollectNode extends org.jpy.nodes.builtins.PythonVarargsBuiltinNode {
+        @Specialization
+        Object collect(Object[] args) {
+            WeakrefRegistry.collect();
+            return 0L;
+        }
+    }
+
     @Builtin(name = "_remove_dead_weakref", minNumOfPositionalArgs = 2, parameterNames = {"$dct", "$key"})
     @GenerateNodeFactory
     abstract static class RemoveDeadWeakrefNode extends PythonBinaryBuiltinNode {

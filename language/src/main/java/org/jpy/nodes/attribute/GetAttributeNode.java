@@ -4,6 +4,8 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.pyobject.PyObjectGetAttrNode;
 
@@ -27,6 +29,11 @@ public abstract class GetAttributeNode extends ExpressionNode {
     @Specialization
     Object doGet(Object object,
                     @Cached PyObjectGetAttrNode getAttr) {
-        return getAttr.execute(object, name);
+        try {
+            return getAttr.execute(object, name);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, this);
+            throw e;
+        }
     }
 }

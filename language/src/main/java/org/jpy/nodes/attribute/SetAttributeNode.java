@@ -2,6 +2,8 @@ package org.jpy.nodes.attribute;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.AssignTargetNode;
 import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.pyobject.PyObjectSetAttrNode;
@@ -23,6 +25,12 @@ public final class SetAttributeNode extends AssignTargetNode {
 
     @Override
     public void executeWrite(VirtualFrame frame, Object value) {
-        setAttr.execute(object.execute(frame), name, value);
+        Object o = object.execute(frame);
+        try {
+            setAttr.execute(o, name, value);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, this);
+            throw e;
+        }
     }
 }

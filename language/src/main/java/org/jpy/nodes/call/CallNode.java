@@ -8,9 +8,13 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 
 import org.jpy.nodes.ExpressionNode;
+import org.jpy.nodes.pyobject.CallFunctionNode;
 import org.jpy.nodes.pyobject.PyObjectCallNode;
+import org.jpy.nodes.pyobject.PyObjectGetMethodNode;
 import org.jpy.nodes.pyobject.PyObjectGetAttrNode;
 import org.jpy.nodes.util.IterationSupport;
+import org.jpy.nodes.exception.ExceptionSupport;
+import org.jpy.runtime.PException;
 import org.jpy.runtime.PKeyword;
 
 /**
@@ -31,6 +35,9 @@ public abstract class CallNode extends ExpressionNode {
     }
 
     public static CallNode createMethodCall(ExpressionNode receiver, String name, ExpressionNode[] args, boolean[] starred, String[] kwNames, ExpressionNode[] kwValues) {
+        if (starred == null && noDoubleStar(kwNames)) {
+            return new FixedMethodCallNode(receiver, name, args, kwNames, kwValues);
+        }
         return create(new MethodLookupNode(receiver, name), args, starred, kwNames, kwValues);
     }
 
@@ -88,7 +95,62 @@ public abstract class CallNode extends ExpressionNode {
                     keywords[i] = new PKeyword(kwNames[i], kwValues[i].execute(frame));
                 }
             }
-            return call.execute(function, values, keywords);
+            try {
+                return call.execute(function, values, keywords);
+            } catch (PException e) {
+                ExceptionSupport.passedThroughCall(e, this);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * {@code obj.name(args)} with a fixed argument shape (CPython's LOAD_ATTR method form + CALL): when the
+     * attribute is a plain method found on the type, the function is called with {@code obj} prepended and no
+     * bound method object is created.
+     */
+    static final class FixedMethodCallNode extends CallNode {
+        @Child private ExpressionNode receiver;
+        @Child private PyObjectGetMethodNode getMethod = PyObjectGetMethodNode.create();
+        @Child private CallFunctionNode callFunction = CallFunctionNode.create();
+        @Children private final ExpressionNode[] args;
+        @Children private final ExpressionNode[] kwValues;
+        @CompilationFinal(dimensions = 1) private final String[] kwNames;
+        private final String name;
+
+        FixedMethodCallNode(ExpressionNode receiver, String name, ExpressionNode[] args, String[] kwNames, ExpressionNode[] kwValues) {
+            this.receiver = receiver;
+            this.name = name;
+            this.args = args;
+            this.kwNames = kwNames;
+            this.kwValues = kwValues;
+        }
+
+        @Override
+        @ExplodeLoop
+        public Object execute(VirtualFrame frame) {
+            Object self = receiver.execute(frame);
+            Object method = getMethod.execute(self, name);
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i].execute(frame);
+            }
+            PKeyword[] keywords = PKeyword.EMPTY;
+            if (kwNames.length > 0) {
+                keywords = new PKeyword[kwNames.length];
+                for (int i = 0; i < kwNames.length; i++) {
+                    keywords[i] = new PKeyword(kwNames[i], kwValues[i].execute(frame));
+                }
+            }
+            try {
+                if (method instanceof PyObjectGetMethodNode.BoundDescriptor bound) {
+                    return call.execute(bound.value(), values, keywords);
+                }
+                return callFunction.execute(method, self, values, keywords);
+            } catch (PException e) {
+                ExceptionSupport.passedThroughCall(e, this);
+                throw e;
+            }
         }
     }
 
@@ -129,7 +191,12 @@ public abstract class CallNode extends ExpressionNode {
                     IterationSupport.addKeyword(this, keywords, kwNames[i], v, function);
                 }
             }
-            return call.execute(function, toArray(values), toKeywordArray(keywords));
+            try {
+                return call.execute(function, toArray(values), toKeywordArray(keywords));
+            } catch (PException e) {
+                ExceptionSupport.passedThroughCall(e, this);
+                throw e;
+            }
         }
 
         @TruffleBoundary

@@ -68,7 +68,7 @@ public final class ClassBuilder {
             String metaName = meta instanceof PythonClass mc ? mc.getName() : "<metaclass>";
             throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "%s.__prepare__() must return a mapping, not %s", metaName, PRaise.typeName(ns));
         }
-        Object cell = body.getCode().getCallTarget().call(body, null, ns);
+        Object cell = body.getCode().getCallTarget().call(node, body, null, ns);
         if (bases != origBases) {
             setItem(ns, "__orig_bases__", new PTuple(origBases));
         }

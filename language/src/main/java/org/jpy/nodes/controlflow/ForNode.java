@@ -12,7 +12,9 @@ import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.StatementNode;
 import org.jpy.nodes.pyobject.PyIterNextNode;
 import org.jpy.nodes.pyobject.PyObjectGetIterNode;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.objects.PNone;
+import org.jpy.runtime.PException;
 
 /**
  * {@code for target in iterable: body else: orelse} (GET_ITER / FOR_ITER). The iterator is kept in a dedicated
@@ -69,7 +71,13 @@ public final class ForNode extends StatementNode {
 
         @Override
         public Object executeRepeatingWithValue(VirtualFrame frame) {
-            Object value = next.execute(frame.getObject(iteratorSlot));
+            Object value;
+            try {
+                value = next.execute(frame.getObject(iteratorSlot));
+            } catch (PException e) {
+                ExceptionSupport.passedThroughCall(e, this.getParent());
+                throw e;
+            }
             if (value == PNone.NO_VALUE) {
                 return LoopStatus.EXHAUSTED;
             }

@@ -40,6 +40,15 @@ public final class ExceptionSupport {
         Frame recordedFrame;
         boolean contextDone;
         int exitedFrames;
+        /** Raised while entering a frame (RecursionError): the innermost stack element is not a Python frame yet. */
+        boolean raisedOnEntry;
+    }
+
+    @TruffleBoundary
+    public static void markRaisedOnEntry(PException e) {
+        RaiseState s = state(e);
+        s.pending = null;
+        s.raisedOnEntry = true;
     }
 
     @TruffleBoundary
@@ -80,7 +89,7 @@ public final class ExceptionSupport {
         }
         Node location = s.pending;
         if (location == null || location.getRootNode() != root) {
-            location = findLocation(e, root, s.exitedFrames);
+            location = findLocation(e, root, s.exitedFrames + (s.raisedOnEntry ? 1 : 0));
         }
         PBaseException exc = e.getPythonException();
         Object globals = root.getGlobals(frame);
@@ -115,8 +124,8 @@ public final class ExceptionSupport {
             for (TruffleStackTraceElement el : elements) {
                 RootNode r = el.getTarget().getRootNode();
                 if (r instanceof PythonRootNode) {
-                    if (python == exitedFrames && r == root) {
-                        return el.getLocation() != null ? el.getLocation() : root;
+                    if (python == exitedFrames) {
+                        return r == root && el.getLocation() != null ? el.getLocation() : root;
                     }
                     python++;
                 }

@@ -4,6 +4,8 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.util.CaretAnchors;
 import org.jpy.nodes.util.OperatorSupport;
@@ -94,7 +96,12 @@ public abstract class BinaryOpNode extends ExpressionNode implements CaretAnchor
     @Specialization(replaces = {"addLong", "subLong", "mulLong", "addDouble", "subDouble", "mulDouble"})
     Object generic(Object a, Object b,
                     @Cached("createBinaryOp()") PyNumberBinaryOpNode binaryOp) {
-        return binaryOp.execute(a, b);
+        try {
+            return binaryOp.execute(a, b);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, this);
+            throw e;
+        }
     }
 
     protected final PyNumberBinaryOpNode createBinaryOp() {

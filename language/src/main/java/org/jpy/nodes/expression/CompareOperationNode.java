@@ -3,6 +3,8 @@ package org.jpy.nodes.expression;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.pyobject.PyObjectContainsNode;
 import org.jpy.nodes.pyobject.PyObjectRichCompareNode;
 import org.jpy.nodes.util.OperatorSupport;
@@ -49,6 +51,11 @@ public abstract class CompareOperationNode extends com.oracle.truffle.api.nodes.
     @Specialization(guards = {"!isIdentity(op)", "!isMembership(op)"})
     Object doRich(Object a, Object b,
                     @Cached PyObjectRichCompareNode compare) {
-        return compare.execute(a, b, richOp);
+        try {
+            return compare.execute(a, b, richOp);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, this);
+            throw e;
+        }
     }
 }

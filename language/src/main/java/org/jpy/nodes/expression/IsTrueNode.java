@@ -5,6 +5,8 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.pyobject.PyObjectIsTrueNode;
 
 /**
@@ -41,6 +43,11 @@ public abstract class IsTrueNode extends Node {
     @Fallback
     static boolean doGeneric(Object value,
                     @Cached PyObjectIsTrueNode isTrue) {
-        return isTrue.execute(value);
+        try {
+            return isTrue.execute(value);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, isTrue.getParent());
+            throw e;
+        }
     }
 }

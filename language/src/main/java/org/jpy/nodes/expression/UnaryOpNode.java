@@ -4,6 +4,8 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.pyobject.PyNumberUnaryOpNode;
 import org.jpy.nodes.util.OperatorSupport;
@@ -42,7 +44,12 @@ public abstract class UnaryOpNode extends ExpressionNode {
     @Specialization(replaces = "negLong")
     Object generic(Object a,
                     @Cached("createUnaryOp()") PyNumberUnaryOpNode unaryOp) {
-        return unaryOp.execute(a);
+        try {
+            return unaryOp.execute(a);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, this);
+            throw e;
+        }
     }
 
     protected final PyNumberUnaryOpNode createUnaryOp() {

@@ -80,6 +80,29 @@ public final class FrameSupport {
         return new PFrame(root[0].getCodeName(), root[0].getFilename(), root[0].getCode(), root[0].getGlobals(f), ExceptionSupport.lineOf(location[0], root[0]));
     }
 
+    /**
+     * {@code (__class__, first argument)} of the innermost Python frame, for a zero-argument {@code super()} that
+     * the translator could not rewrite (e.g. {@code super} called through another name).
+     */
+    @TruffleBoundary
+    public static Object[] superArguments() {
+        PythonRootNode[] root = new PythonRootNode[1];
+        Frame f = findPythonFrame(0, root, new Node[1]);
+        if (f == null || f.getArguments().length < 3) {
+            throw org.jpy.runtime.PRaise.raise(null, org.jpy.runtime.PythonBuiltinClassType.RuntimeError, "super(): no arguments");
+        }
+        FrameDescriptor fd = f.getFrameDescriptor();
+        for (int i = 0; i < fd.getNumberOfSlots(); i++) {
+            if ("__class__".equals(fd.getSlotName(i)) && f.getValue(i) instanceof PCell cell) {
+                if (cell.getRef() == null) {
+                    throw org.jpy.runtime.PRaise.raise(null, org.jpy.runtime.PythonBuiltinClassType.RuntimeError, "super(): empty __class__ cell");
+                }
+                return new Object[]{cell.getRef(), f.getArguments()[2]};
+            }
+        }
+        throw org.jpy.runtime.PRaise.raise(null, org.jpy.runtime.PythonBuiltinClassType.RuntimeError, "super(): __class__ cell not found");
+    }
+
     /** The caller's globals dict. */
     @TruffleBoundary
     public static Object callerGlobals() {

@@ -28,8 +28,11 @@ public final class CallDepthNode extends Node {
         CallDepth.current().depth--;
     }
 
+    /** Raised on entry of a frame that is not counted: its caller's call is the location (as in CPython). */
     @TruffleBoundary
     public static PException recursionError(Node location) {
-        return PRaise.raise(location, PythonBuiltinClassType.RecursionError, "maximum recursion depth exceeded");
+        PException e = PRaise.raise(null, PythonBuiltinClassType.RecursionError, "maximum recursion depth exceeded");
+        org.jpy.nodes.exception.ExceptionSupport.markRaisedOnEntry(e);
+        return e;
     }
 }

@@ -65,8 +65,10 @@ public final class TopLevelRootNode extends RootNode {
     private RootCallTarget compile(JpyContext context, boolean interactive) {
         if (code == null) {
             try {
+                org.jpy.compiler.CompileWarnings warnings = new org.jpy.compiler.CompileWarnings();
                 code = Compiler.compile(context.getLanguage(), source, filename(), interactive ? Compiler.Mode.SINGLE : Compiler.Mode.EXEC,
-                                context.getEnv().getOptions().get(JpyLanguage.Optimize));
+                                context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings);
+                warnings.emit(this);
             } catch (PySyntaxError e) {
                 throw SourceDecoding.toPythonSyntaxError(this, e);
             }
@@ -75,8 +77,9 @@ public final class TopLevelRootNode extends RootNode {
     }
 
     private String filename() {
-        if (source.getPath() != null && !source.isInteractive()) {
-            return source.getPath();
+        String file = filePath(source);
+        if (file != null && !source.isInteractive()) {
+            return file;
         }
         return source.getName();
     }
@@ -100,17 +103,29 @@ public final class TopLevelRootNode extends RootNode {
             g.setItem("__builtins__", context.getBuiltinsModule());
             modules.setItem("__main__", main);
         }
-        if (source.getPath() != null && !source.isInteractive() && main.getDict().getItem("__file__") == null) {
-            main.getDict().setItem("__file__", source.getPath());
+        String file = filePath(source);
+        if (file != null && !source.isInteractive() && main.getDict().getItem("__file__") == null) {
+            main.getDict().setItem("__file__", file);
             if (mainMode) {
                 Object path = sys.getModule().getDict().getItem("path");
                 if (path instanceof PList p && p.size() > 0 && "".equals(p.get(0))) {
-                    String dir = parentDirectory(source.getPath());
-                    p.set(0, dir);
+                    p.set(0, parentDirectory(file));
                 }
             }
         }
         return main.getDict();
+    }
+
+    /** The file a top-level source came from: its path, or its {@code file:} URI (the launcher builds sources from text). */
+    static String filePath(Source src) {
+        if (src.getPath() != null) {
+            return src.getPath();
+        }
+        java.net.URI uri = src.getURI();
+        if (uri != null && "file".equals(uri.getScheme())) {
+            return java.nio.file.Paths.get(uri).toString();
+        }
+        return null;
     }
 
     private static String parentDirectory(String path) {
@@ -125,7 +140,9 @@ public final class TopLevelRootNode extends RootNode {
             Object[] a = e.getPythonException().getArgs().getArray();
             System.err.println("jpy.debug: uncaught " + e.getPythonException().getStoredPythonClass() + " " + java.util.Arrays.toString(a));
             for (com.oracle.truffle.api.nodes.Node n = e.getLocation(); n != null; n = n.getParent()) {
-                System.err.println("   in " + n.getClass().getName() + " " + n.getSourceSection());
+                com.oracle.truffle.api.source.SourceSection ss = n.getSourceSection();
+                String where = ss == null ? "" : ss.getSource().getName() + ":" + ss.getStartLine() + " " + ss.getCharacters().toString().split("\n")[0];
+                System.err.println("   in " + n.getClass().getSimpleName() + " " + where);
             }
         }
     }

@@ -581,7 +581,13 @@ public final class GeneratorNodes {
         @Override
         public Object execute(VirtualFrame frame) {
             if (gs.isResuming(frame)) {
-                return frame.getObject(slot);
+                Object saved = frame.getObject(slot);
+                if (saved != null) {
+                    return saved;
+                }
+                // The suspension happened inside this operand: re-enter it.
+            } else {
+                frame.setObject(slot, null);
             }
             Object v = node.execute(frame);
             frame.setObject(slot, v);
@@ -612,7 +618,8 @@ public final class GeneratorNodes {
                 frame.setObject(gs.sent, null);
                 return sent;
             }
-            throw new YieldException(AsyncSupport.wrapAsyncGenValue(this, value.execute(frame)));
+            Object v = value.execute(frame);
+            throw new YieldException(gs.asyncGenerator ? new org.jpy.objects.generator.PAsyncGenStep.Wrapped(v) : v);
         }
     }
 }

@@ -8,6 +8,8 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jpy.nodes.AssignTargetNode;
 import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.StatementNode;
+import org.jpy.nodes.exception.ExceptionSupport;
+import org.jpy.runtime.PException;
 import org.jpy.runtime.imports.ImportSystem;
 
 /**
@@ -51,7 +53,14 @@ public final class ImportNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            target.executeWrite(frame, doImport(globals.execute(frame)));
+            Object m;
+            try {
+                m = doImport(globals.execute(frame));
+            } catch (PException e) {
+                ExceptionSupport.passedThroughCall(e, this);
+                throw e;
+            }
+            target.executeWrite(frame, m);
         }
 
         @TruffleBoundary
@@ -87,7 +96,13 @@ public final class ImportNodes {
         @Override
         @ExplodeLoop
         public void executeVoid(VirtualFrame frame) {
-            Object m = doImport(globals.execute(frame));
+            Object m;
+            try {
+                m = doImport(globals.execute(frame));
+            } catch (PException e) {
+                ExceptionSupport.passedThroughCall(e, this);
+                throw e;
+            }
             for (int i = 0; i < names.length; i++) {
                 targets[i].executeWrite(frame, ImportSystem.importFrom(this, m, names[i]));
             }
@@ -114,7 +129,12 @@ public final class ImportNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            doImport(globals.execute(frame), locals.execute(frame));
+            try {
+                doImport(globals.execute(frame), locals.execute(frame));
+            } catch (PException e) {
+                ExceptionSupport.passedThroughCall(e, this);
+                throw e;
+            }
         }
 
         @TruffleBoundary

@@ -3,6 +3,8 @@ package org.jpy.nodes.statement;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.pyobject.PyNumberBinaryOpNode;
 import org.jpy.nodes.util.OperatorSupport;
 import org.jpy.parser.ast.Operator;
@@ -43,7 +45,12 @@ public abstract class InplaceOpNode extends com.oracle.truffle.api.nodes.Node {
     @Specialization(replaces = {"addLong", "subLong", "addDouble"})
     Object generic(Object a, Object b,
                     @Cached("createOp()") PyNumberBinaryOpNode binaryOp) {
-        return binaryOp.execute(a, b);
+        try {
+            return binaryOp.execute(a, b);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, this);
+            throw e;
+        }
     }
 
     protected final PyNumberBinaryOpNode createOp() {

@@ -2,6 +2,8 @@ package org.jpy.nodes.subscript;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import org.jpy.runtime.PException;
+import org.jpy.nodes.exception.ExceptionSupport;
 import org.jpy.nodes.AssignTargetNode;
 import org.jpy.nodes.ExpressionNode;
 import org.jpy.nodes.pyobject.PyObjectSetItemNode;
@@ -25,6 +27,11 @@ public final class SetItemNode extends AssignTargetNode {
     public void executeWrite(VirtualFrame frame, Object value) {
         Object o = object.execute(frame);
         Object k = key.execute(frame);
-        setItem.execute(o, k, value);
+        try {
+            setItem.execute(o, k, value);
+        } catch (PException e) {
+            ExceptionSupport.passedThroughCall(e, this);
+            throw e;
+        }
     }
 }

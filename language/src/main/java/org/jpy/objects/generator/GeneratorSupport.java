@@ -54,7 +54,7 @@ public final class GeneratorSupport {
         }
         gen.setRunning(true);
         try {
-            Object result = gen.getResumeTarget().call(gen, sent, thrown);
+            Object result = gen.getResumeTarget().call(node, gen, sent, thrown);
             return gen.isFinished() ? FINISHED : result;
         } finally {
             gen.setRunning(false);

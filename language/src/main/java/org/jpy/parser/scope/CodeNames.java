@@ -41,6 +41,12 @@ final class CodeNames {
     private final Map<String, Integer> view;
     private final Set<String> fastHidden = new HashSet<>();
     private int inInlinedComp;
+    /**
+     * The compiler's frame-block stack, reduced to what emits names when unwound: a loop marker, or the body of
+     * a {@code finally} that {@code return}/{@code break}/{@code continue} compile inline at the jump.
+     */
+    private final List<List<Stmt>> blocks = new ArrayList<>();
+    private static final List<Stmt> LOOP = java.util.Collections.unmodifiableList(new ArrayList<>());
 
     private CodeNames(SymbolTable table, Scope unit) {
         this.table = table;
@@ -265,6 +271,7 @@ final class CodeNames {
                 if (s.value() != null) {
                     expr(s.value());
                 }
+                unwind(false);
             }
             case Stmt.Delete s -> exprs(s.targets());
             case Stmt.Assign s -> {
@@ -319,18 +326,18 @@ final class CodeNames {
             case Stmt.For s -> {
                 expr(s.iter());
                 expr(s.target());
-                stmts(s.body());
+                loopBody(s.body());
                 stmts(s.orelse());
             }
             case Stmt.AsyncFor s -> {
                 expr(s.iter());
                 expr(s.target());
-                stmts(s.body());
+                loopBody(s.body());
                 stmts(s.orelse());
             }
             case Stmt.While s -> {
                 expr(s.test());
-                stmts(s.body());
+                loopBody(s.body());
                 stmts(s.orelse());
             }
             case Stmt.If s -> {
@@ -400,14 +407,38 @@ final class CodeNames {
             case Stmt.ExprStmt s -> expr(s.value());
             case Stmt.Pass s -> {
             }
-            case Stmt.Break s -> {
+            case Stmt.Break s -> unwind(true);
+            case Stmt.Continue s -> unwind(true);
+        }
+    }
+
+    private void loopBody(List<Stmt> body) {
+        blocks.add(LOOP);
+        stmts(body);
+        blocks.remove(blocks.size() - 1);
+    }
+
+    /** Jumping out of {@code try/finally} compiles the finally body at the jump (CPython's unwind_fblock_stack). */
+    private void unwind(boolean toLoop) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            List<Stmt> b = blocks.get(i);
+            if (b == LOOP) {
+                if (toLoop) {
+                    return;
+                }
+                continue;
             }
-            case Stmt.Continue s -> {
-            }
+            List<List<Stmt>> saved = new ArrayList<>(blocks.subList(i, blocks.size()));
+            blocks.subList(i, blocks.size()).clear();
+            stmts(b);
+            blocks.addAll(saved);
         }
     }
 
     private void tryStmt(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody) {
+        if (!finalbody.isEmpty()) {
+            blocks.add(finalbody);
+        }
         stmts(body);
         stmts(orelse);
         for (ExceptHandler h : handlers) {
@@ -418,6 +449,9 @@ final class CodeNames {
                 name(h.name());
             }
             stmts(h.body());
+        }
+        if (!finalbody.isEmpty()) {
+            blocks.remove(blocks.size() - 1);
         }
         stmts(finalbody);
     }

@@ -47,12 +47,23 @@ public final class CompileChecks {
         TYPE_PARAMS
     }
 
-    /** Frame blocks (fblock types) that matter for the checks. */
-    private enum Block {
+    /** Kinds of frame blocks (fblock types) that matter for the checks. */
+    private enum BlockKind {
         LOOP,
         EXCEPTION_GROUP_HANDLER,
+        FINALLY_TRY,
         OTHER
     }
+
+    /** A frame block; a FINALLY_TRY carries the finally body that jumps out of it compile inline. */
+    private record Block(BlockKind kind, List<Stmt> finalbody) {
+        static final Block LOOP = new Block(BlockKind.LOOP, null);
+        static final Block EXCEPTION_GROUP_HANDLER = new Block(BlockKind.EXCEPTION_GROUP_HANDLER, null);
+        static final Block OTHER = new Block(BlockKind.OTHER, null);
+    }
+
+    /** CPython's NO_LOCATION, which unwinding a finally block leaves behind. */
+    private static final Loc NO_LOCATION = new Loc(-1, -1, -1, -1);
 
     private static final class Unit {
         final UnitType type;
@@ -65,8 +76,21 @@ public final class CompileChecks {
         }
     }
 
+    /** Receives the compiler's SyntaxWarnings (same shape as the parser's warning sink). */
+    @FunctionalInterface
+    public interface WarningListener {
+        /**
+         * Reports a warning; returns true when the warnings filters turned it into an error, which the checks then
+         * raise as a SyntaxError with the warning's message and location (as CPython's compiler_warn does).
+         */
+        boolean warn(String category, String message, String filename, int lineno);
+    }
+
+    private static final WarningListener IGNORE = (category, message, filename, lineno) -> false;
+
     private final SymbolTable table;
     private final String filename;
+    private WarningListener warnings = IGNORE;
     private final boolean allowTopLevelAwait;
     private final boolean futureAnnotations;
     private final Loc futureLocation;
@@ -85,9 +109,23 @@ public final class CompileChecks {
         check(mod, st, filename, false);
     }
 
-    /** As {@link #check(Mod, SymbolTable, String)}; {@code allowTopLevelAwait} is PyCF_ALLOW_TOP_LEVEL_AWAIT. */
+    /**
+     * As {@link #check(Mod, SymbolTable, String)}; {@code allowTopLevelAwait} is PyCF_ALLOW_TOP_LEVEL_AWAIT (asyncio
+     * REPL, {@code compile(..., flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)}). Afterwards the module scope's
+     * {@link Scope#isCoroutine()} tells whether the module code is a coroutine (CO_COROUTINE), as CPython decides it.
+     */
     public static void check(Mod mod, SymbolTable st, String filename, boolean allowTopLevelAwait) throws PySyntaxError {
+        check(mod, st, filename, allowTopLevelAwait, IGNORE);
+    }
+
+    /**
+     * As {@link #check(Mod, SymbolTable, String, boolean)}, also reporting the compiler's SyntaxWarnings ("is" with a
+     * literal, "perhaps you missed a comma?", always-true assertions) in compilation order.
+     */
+    public static void check(Mod mod, SymbolTable st, String filename, boolean allowTopLevelAwait, WarningListener warnings)
+                    throws PySyntaxError {
         CompileChecks c = new CompileChecks(st, filename, allowTopLevelAwait, FutureFeatures.prologueEnd(mod, filename));
+        c.warnings = warnings;
         c.unit = new Unit(UnitType.MODULE, st.getModuleScope());
         try {
             switch (mod) {
@@ -104,6 +142,228 @@ public final class CompileChecks {
 
     private PySyntaxError error(String msg, Loc loc) {
         return Errors.at(msg, filename, loc);
+    }
+
+    private void warn(String message, Loc loc) {
+        if (warnings.warn("SyntaxWarning", message, filename, loc.lineno())) {
+            throw error(message, loc);
+        }
+    }
+
+    // ---------------------------------------------------------------- warnings on literals
+
+    /**
+     * The Python type name of the constant CPython's AST optimizer turns {@code e} into, or null when it stays a
+     * non-constant expression (only the folds that matter for the literal warnings: signs, simple arithmetic,
+     * tuples of constants).
+     */
+    private static String constantType(Expr e) {
+        switch (e) {
+            case Expr.Constant c -> {
+                Object v = c.value();
+                if (v == ConstantValue.NONE) {
+                    return "NoneType";
+                } else if (v == ConstantValue.ELLIPSIS) {
+                    return "ellipsis";
+                } else if (v instanceof Boolean) {
+                    return "bool";
+                } else if (v instanceof Long || v instanceof java.math.BigInteger) {
+                    return "int";
+                } else if (v instanceof Double) {
+                    return "float";
+                } else if (v instanceof ConstantValue.Complex) {
+                    return "complex";
+                } else if (v instanceof String) {
+                    return "str";
+                } else if (v instanceof ConstantValue.Bytes) {
+                    return "bytes";
+                }
+                return null;
+            }
+            case Expr.UnaryOp u -> {
+                String t = constantType(u.operand());
+                if (t == null) {
+                    return null;
+                }
+                return switch (u.op()) {
+                    case Not -> "bool";
+                    case Invert -> t.equals("int") || t.equals("bool") ? "int" : null;
+                    case USub, UAdd -> switch (t) {
+                        case "bool", "int" -> "int";
+                        case "float", "complex" -> t;
+                        default -> null;
+                    };
+                };
+            }
+            case Expr.BinOp b -> {
+                String l = constantType(b.left());
+                String r = constantType(b.right());
+                if (l == null || r == null) {
+                    return null;
+                }
+                return binOpType(l, b.op(), r, b.left(), b.right());
+            }
+            case Expr.Tuple t -> {
+                if (t.ctx() != ExprContext.Load) {
+                    return null;
+                }
+                for (Expr x : t.elts()) {
+                    if (constantType(x) == null) {
+                        return null;
+                    }
+                }
+                return "tuple";
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static String binOpType(String l, org.jpy.parser.ast.Operator op, String r, Expr left, Expr right) {
+        boolean lInt = l.equals("int") || l.equals("bool");
+        boolean rInt = r.equals("int") || r.equals("bool");
+        boolean lNum = lInt || l.equals("float") || l.equals("complex");
+        boolean rNum = rInt || r.equals("float") || r.equals("complex");
+        if (lNum && rNum) {
+            String wide = l.equals("complex") || r.equals("complex") ? "complex" : l.equals("float") || r.equals("float") ? "float" : "int";
+            boolean zero = right instanceof Expr.Constant c && (Long.valueOf(0).equals(c.value()) || Double.valueOf(0.0).equals(c.value()) ||
+                            Boolean.FALSE.equals(c.value()));
+            return switch (op) {
+                case Add, Sub, Mult -> wide;
+                case Div -> zero ? null : wide.equals("complex") ? "complex" : "float";
+                case FloorDiv, Mod -> zero || wide.equals("complex") ? null : wide;
+                case Pow -> powType(wide, left, right);
+                case LShift, RShift -> lInt && rInt ? "int" : null;
+                case BitAnd, BitOr, BitXor -> lInt && rInt ? (l.equals("bool") && r.equals("bool") ? "bool" : "int") : null;
+                case MatMult -> null;
+            };
+        }
+        if (op == org.jpy.parser.ast.Operator.Add && l.equals(r) && (l.equals("str") || l.equals("bytes"))) {
+            return l;
+        }
+        return null;
+    }
+
+    /** Type of a folded {@code **} (CPython folds int powers only up to 128 result bits); null when not folded. */
+    private static String powType(String wide, Expr left, Expr right) {
+        if (!(right instanceof Expr.Constant rc)) {
+            return null;
+        }
+        if (!wide.equals("int")) {
+            return wide;
+        }
+        if (!(rc.value() instanceof Long exp) || !(left instanceof Expr.Constant lc)) {
+            return null;
+        }
+        long base = lc.value() instanceof Long b ? b : lc.value() instanceof Boolean bo ? (bo ? 1 : 0) : Long.MIN_VALUE;
+        if (base == Long.MIN_VALUE) {
+            return null;
+        }
+        if (exp < 0) {
+            return base == 0 ? null : "float";
+        }
+        long bits = 64 - Long.numberOfLeadingZeros(Math.abs(base));
+        return base == 0 || exp == 0 || bits <= 128 / exp ? "int" : null;
+    }
+
+    /** CPython's infer_type. */
+    private static String inferType(Expr e) {
+        return switch (e) {
+            case Expr.Tuple t -> "tuple";
+            case Expr.ListExpr l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.Set x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.Lambda l -> "function";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            default -> constantType(e);
+        };
+    }
+
+    private static boolean isArgForIs(Expr e) {
+        String t = constantType(e);
+        return t == null || t.equals("NoneType") || t.equals("bool") || t.equals("ellipsis");
+    }
+
+    private void checkCompare(Expr.Compare e) {
+        boolean left = isArgForIs(e.left());
+        Expr leftExpr = e.left();
+        for (int i = 0; i < e.ops().size(); i++) {
+            org.jpy.parser.ast.CmpOp op = e.ops().get(i);
+            Expr rightExpr = e.comparators().get(i);
+            boolean right = isArgForIs(rightExpr);
+            if (op == org.jpy.parser.ast.CmpOp.Is || op == org.jpy.parser.ast.CmpOp.IsNot) {
+                if (!right || !left) {
+                    Expr literal = !left ? leftExpr : rightExpr;
+                    String type = inferType(literal);
+                    warn(op == org.jpy.parser.ast.CmpOp.Is ? "\"is\" with '" + type + "' literal. Did you mean \"==\"?"
+                                    : "\"is not\" with '" + type + "' literal. Did you mean \"!=\"?", e.loc());
+                    return;
+                }
+            }
+            left = right;
+            leftExpr = rightExpr;
+        }
+    }
+
+    private void checkCaller(Expr func) {
+        String type = switch (func) {
+            case Expr.Constant c -> inferType(func);
+            case Expr.Tuple t -> "tuple";
+            case Expr.ListExpr l -> "list";
+            case Expr.ListComp l -> "list";
+            case Expr.Dict d -> "dict";
+            case Expr.DictComp d -> "dict";
+            case Expr.Set x -> "set";
+            case Expr.SetComp x -> "set";
+            case Expr.GeneratorExp g -> "generator";
+            case Expr.JoinedStr j -> "str";
+            case Expr.FormattedValue f -> "str";
+            default -> constantType(func);
+        };
+        if (type != null) {
+            warn("'" + type + "' object is not callable; perhaps you missed a comma?", func.loc());
+        }
+    }
+
+    private void checkSubscripter(Expr value) {
+        String type = null;
+        String ct = constantType(value);
+        if (ct != null) {
+            if (ct.equals("NoneType") || ct.equals("ellipsis") || ct.equals("int") || ct.equals("bool") || ct.equals("float") ||
+                            ct.equals("complex")) {
+                type = ct;
+            }
+        } else if (value instanceof Expr.Set || value instanceof Expr.SetComp || value instanceof Expr.GeneratorExp ||
+                        value instanceof Expr.Lambda) {
+            type = inferType(value);
+        }
+        if (type != null) {
+            warn("'" + type + "' object is not subscriptable; perhaps you missed a comma?", value.loc());
+        }
+    }
+
+    private void checkIndex(Expr value, Expr slice) {
+        String indexType = inferType(slice);
+        if (indexType == null || indexType.equals("int") || indexType.equals("bool")) {
+            return;
+        }
+        String ct = constantType(value);
+        boolean warnIt;
+        if (ct != null) {
+            warnIt = ct.equals("str") || ct.equals("bytes") || ct.equals("tuple");
+        } else {
+            warnIt = value instanceof Expr.Tuple || value instanceof Expr.ListExpr || value instanceof Expr.ListComp || value instanceof Expr.JoinedStr ||
+                            value instanceof Expr.FormattedValue;
+        }
+        if (warnIt) {
+            warn(inferType(value) + " indices must be integers or slices, not " + indexType + "; perhaps you missed a comma?", value.loc());
+        }
     }
 
     private boolean isTopLevelAwait() {
@@ -157,15 +417,27 @@ public final class CompileChecks {
         }
     }
 
-    /** CPython's compiler_unwind_fblock_stack for break/continue (loop != null) and return. */
+    /**
+     * CPython's compiler_unwind_fblock_stack for break/continue ({@code wantLoop}) and return: stops at the
+     * innermost loop, fails on an except* handler, and compiles the body of every finally block it leaves, inline
+     * (after which the location is NO_LOCATION, as in CPython).
+     */
     private boolean unwindToLoop(Loc loc, boolean wantLoop) {
+        Loc cur = loc;
         for (int i = unit.blocks.size() - 1; i >= 0; i--) {
             Block b = unit.blocks.get(i);
-            if (b == Block.EXCEPTION_GROUP_HANDLER) {
-                throw error("'break', 'continue' and 'return' cannot appear in an except* block", loc);
+            if (b.kind() == BlockKind.EXCEPTION_GROUP_HANDLER) {
+                throw error("'break', 'continue' and 'return' cannot appear in an except* block", cur);
             }
-            if (wantLoop && b == Block.LOOP) {
+            if (wantLoop && b.kind() == BlockKind.LOOP) {
                 return true;
+            }
+            if (b.kind() == BlockKind.FINALLY_TRY) {
+                List<Block> saved = new ArrayList<>(unit.blocks.subList(i, unit.blocks.size()));
+                unit.blocks.subList(i, unit.blocks.size()).clear();
+                stmts(b.finalbody());
+                unit.blocks.addAll(saved);
+                cur = NO_LOCATION;
             }
         }
         return false;
@@ -330,7 +602,9 @@ public final class CompileChecks {
                 stmts(s.orelse());
             }
             case Stmt.AsyncFor s -> {
-                if (!isTopLevelAwait() && unit.type != UnitType.ASYNC_FUNCTION) {
+                if (isTopLevelAwait()) {
+                    unit.scope.coroutine = true;
+                } else if (unit.type != UnitType.ASYNC_FUNCTION) {
                     throw error("'async for' outside async function", s.loc());
                 }
                 push(Block.LOOP, s.loc());
@@ -366,6 +640,9 @@ public final class CompileChecks {
             case Stmt.Try s -> tryStmt(s, s.body(), s.handlers(), s.orelse(), s.finalbody(), false);
             case Stmt.TryStar s -> tryStmt(s, s.body(), s.handlers(), s.orelse(), s.finalbody(), true);
             case Stmt.Assert s -> {
+                if ((s.test() instanceof Expr.Tuple t && !t.elts().isEmpty())) {
+                    warn("assertion is always true, perhaps remove parentheses?", s.loc());
+                }
                 expr(s.test());
                 if (s.msg() != null) {
                     expr(s.msg());
@@ -510,7 +787,9 @@ public final class CompileChecks {
     }
 
     private void with(Stmt s, List<WithItem> items, int pos, List<Stmt> body, boolean async) {
-        if (async && !isTopLevelAwait() && unit.type != UnitType.ASYNC_FUNCTION) {
+        if (async && isTopLevelAwait()) {
+            unit.scope.coroutine = true;
+        } else if (async && unit.type != UnitType.ASYNC_FUNCTION) {
             throw error("'async with' outside async function", s.loc());
         }
         WithItem item = items.get(pos);
@@ -529,7 +808,7 @@ public final class CompileChecks {
 
     private void tryStmt(Stmt s, List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orelse, List<Stmt> finalbody, boolean star) {
         if (!finalbody.isEmpty()) {
-            push(Block.OTHER, s.loc());
+            push(new Block(BlockKind.FINALLY_TRY, finalbody), s.loc());
             if (!handlers.isEmpty()) {
                 tryExcept(s, body, handlers, orelse, star);
             } else {
@@ -632,7 +911,14 @@ public final class CompileChecks {
 
     private void pattern(Pattern pattern, PatternContext pc) {
         switch (pattern) {
-            case Pattern.MatchValue p -> expr(p.value());
+            case Pattern.MatchValue p -> {
+                // After constant folding only constants and attribute lookups remain (-1 and 1+2j fold).
+                Expr v = p.value();
+                if (!(v instanceof Expr.Constant || v instanceof Expr.Attribute || v instanceof Expr.UnaryOp || v instanceof Expr.BinOp)) {
+                    throw error("patterns may only match literals and attribute lookups", p.loc());
+                }
+                expr(v);
+            }
             case Pattern.MatchSingleton p -> {
             }
             case Pattern.MatchSequence p -> {
@@ -656,12 +942,13 @@ public final class CompileChecks {
             case Pattern.MatchMapping p -> {
                 Set<Object> seen = new HashSet<>();
                 for (Expr key : p.keys()) {
-                    if (key instanceof Expr.Constant c) {
-                        Object k = dictKey(c.value());
-                        if (!seen.add(k)) {
-                            throw error("mapping pattern checks duplicate key (" + constantRepr(c.value()) + ")", p.loc());
+                    // The compiler sees the constant-folded tree: -1 and 1+2j are constants there.
+                    Object folded = foldedKey(key);
+                    if (folded != null) {
+                        if (!seen.add(dictKey(folded))) {
+                            throw error("mapping pattern checks duplicate key (" + constantRepr(folded) + ")", p.loc());
                         }
-                    } else if (!(key instanceof Expr.Attribute)) {
+                    } else if (!(key instanceof Expr.Attribute) && !(key instanceof Expr.BinOp) && !(key instanceof Expr.UnaryOp)) {
                         throw error("mapping pattern keys may only match literals and attribute lookups", p.loc());
                     }
                     expr(key);
@@ -734,8 +1021,27 @@ public final class CompileChecks {
         }
     }
 
+    /** The value of a literal mapping-pattern key after constant folding, or null when not simply foldable. */
+    private static Object foldedKey(Expr key) {
+        if (key instanceof Expr.Constant c) {
+            return c.value();
+        }
+        if (key instanceof Expr.UnaryOp u && u.op() == org.jpy.parser.ast.UnaryOpKind.USub && u.operand() instanceof Expr.Constant c) {
+            return switch (c.value()) {
+                case Long l when l != Long.MIN_VALUE -> -l;
+                case java.math.BigInteger b -> b.negate();
+                case Double d -> -d;
+                default -> null;
+            };
+        }
+        return null;
+    }
+
     /** Value used to detect duplicate mapping keys with Python's equality (1 == 1.0 == True). */
     private static Object dictKey(Object v) {
+        if (v instanceof ConstantValue.Complex c && c.imag() == 0) {
+            return dictKey(c.real());
+        }
         if (v instanceof Boolean b) {
             return b ? 1L : 0L;
         }
@@ -755,7 +1061,48 @@ public final class CompileChecks {
         if (v instanceof Boolean b) {
             return b ? "True" : "False";
         }
+        if (v instanceof ConstantValue.Complex c && c.real() == 0 && 1 / c.real() > 0) {
+            return floatRepr(c.imag()).replaceAll("\\.0$", "") + "j";
+        }
+        if (v instanceof Double d) {
+            return floatRepr(d);
+        }
+        if (v instanceof ConstantValue.Bytes b) {
+            StringBuilder sb = new StringBuilder("b'");
+            for (byte x : b.value()) {
+                int c = x & 0xff;
+                if (c == '\\' || c == '\'') {
+                    sb.append('\\').append((char) c);
+                } else if (c >= 0x20 && c < 0x7f) {
+                    sb.append((char) c);
+                } else {
+                    sb.append(String.format("\\x%02x", c));
+                }
+            }
+            return sb.append('\'').toString();
+        }
         return String.valueOf(v);
+    }
+
+    /** repr() of a float for the common cases (integral and short decimal values). */
+    private static String floatRepr(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
+            return (d == 0 && 1 / d < 0 ? "-" : "") + (long) Math.abs(d) * (d < 0 ? -1 : 1) + ".0";
+        }
+        String s = Double.toString(d);
+        int e = s.indexOf('E');
+        if (e < 0) {
+            return s;
+        }
+        String mant = s.substring(0, e).replaceAll("\\.0$", "");
+        int exp = Integer.parseInt(s.substring(e + 1));
+        return mant + "e" + (exp < 0 ? "-" : "+") + String.format("%02d", Math.abs(exp));
     }
 
     /** repr() of a str, enough for identifiers and simple keys. */
@@ -908,11 +1255,13 @@ public final class CompileChecks {
                 expr(e.value());
             }
             case Expr.Compare e -> {
+                checkCompare(e);
                 expr(e.left());
                 exprs(e.comparators());
             }
             case Expr.Call e -> {
                 validateKeywords(e.keywords());
+                checkCaller(e.func());
                 expr(e.func());
                 callHelper(e.args(), e.keywords());
             }
@@ -932,6 +1281,10 @@ public final class CompileChecks {
                 }
             }
             case Expr.Subscript e -> {
+                if (e.ctx() == ExprContext.Load) {
+                    checkSubscripter(e.value());
+                    checkIndex(e.value(), e.slice());
+                }
                 expr(e.value());
                 expr(e.slice());
             }
@@ -1001,6 +1354,10 @@ public final class CompileChecks {
                 }
                 generators(generators, elt, value, e.loc());
             });
+            if (topLevelAwait && isAsyncGenerator) {
+                // An async generator expression at top level makes the module code a coroutine.
+                unit.scope.coroutine = true;
+            }
             expr(generators.get(0).iter());
         }
     }

@@ -155,6 +155,23 @@ public final class Scope {
         return name;
     }
 
+    /** CPython's {@code _symtable.TYPE_*} code of this block (what a {@code _symtable} entry's {@code type} reports). */
+    public int getTypeCode() {
+        return switch (blockType) {
+            case FUNCTION -> 0;
+            case CLASS -> 1;
+            case MODULE -> 2;
+            case ANNOTATION -> 3;
+            case TYPE_VAR_BOUND -> 4;
+            case TYPE_ALIAS -> 5;
+            case TYPE_PARAMS -> 6;
+        };
+    }
+
+    /**
+     * The enclosing scope. The children of an inlined comprehension keep it as parent, although CPython lists
+     * them among the children of the comprehension's own parent (see {@link #getChildren}).
+     */
     public Scope getParent() {
         return parent;
     }
@@ -196,8 +213,19 @@ public final class Scope {
         return Collections.unmodifiableMap(symbols);
     }
 
+    /**
+     * How a name used in this scope resolves (CPython's _PyST_GetScope). Names the scope never mentions answer
+     * GLOBAL_IMPLICIT, except the implicit {@code __class__} / {@code __classdict__} cells of a class body, which
+     * answer CELL when {@link #needsClassCell()} / {@link #needsClassDict()}. In module and class scopes LOCAL and
+     * GLOBAL_IMPLICIT both mean a namespace lookup (see {@link #nameOp}).
+     */
     public VarKind lookup(String name) {
-        int scope = scopeOf(flagsOf(mangle(name)));
+        String m = mangle(name);
+        if (blockType == BlockType.CLASS && !symbols.containsKey(m) &&
+                        ((needsClassClosure && m.equals("__class__")) || (needsClassDict && m.equals("__classdict__")))) {
+            return VarKind.CELL;
+        }
+        int scope = scopeOf(flagsOf(m));
         return switch (scope) {
             case LOCAL -> VarKind.LOCAL;
             case CELL -> VarKind.CELL;
@@ -216,10 +244,13 @@ public final class Scope {
      */
     public NameOp nameOp(String name, boolean load) {
         Scope unit = this;
-        ArrayList<Scope> comps = new ArrayList<>();
-        while (unit.compInlined && unit.parent != null) {
-            comps.add(0, unit);
-            unit = unit.parent;
+        List<Scope> comps = List.of();
+        if (compInlined) {
+            comps = new ArrayList<>();
+            while (unit.compInlined && unit.parent != null) {
+                comps.add(0, unit);
+                unit = unit.parent;
+            }
         }
         String m = mangle(name);
         int flags = unit.flagsOf(m);
@@ -298,14 +329,27 @@ public final class Scope {
         return canSeeClassScope;
     }
 
+    /**
+     * co_varnames exactly as CPython 3.12 reports it: parameters, then every other fast local in the order the
+     * compiler first emits it. At module and class level this holds the variables of inlined comprehensions,
+     * which CPython also compiles as fast locals there.
+     */
     public List<String> getVarnames() {
         return varnames;
     }
 
+    /**
+     * co_cellvars as CPython orders it: cells that are also in co_varnames (parameters, comprehension variables)
+     * in co_varnames order, then the others alphabetically, then {@code __class__} and {@code __classdict__}.
+     */
     public List<String> getCellvars() {
         return cellvars;
     }
 
+    /**
+     * co_freevars, alphabetically. For a class body this also holds names that are local to the class but that
+     * its methods take from an enclosing function (CPython's DEF_FREE_CLASS): the class body passes those cells on.
+     */
     public List<String> getFreevars() {
         return freevars;
     }

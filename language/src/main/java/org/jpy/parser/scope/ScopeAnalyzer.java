@@ -55,7 +55,8 @@ public final class ScopeAnalyzer {
     /**
      * Analyzes a parsed module/expression/interactive tree. Throws PySyntaxError with CPython's messages and
      * locations for scope errors ({@code text} is left null: CPython reads it from the file, see {@link Errors}),
-     * and {@link CompilationRecursionError} for trees too deep to walk.
+     * and {@link CompilationRecursionError} for trees too deep to walk. The tree must be well formed as CPython's
+     * AST validator defines it (the parser's trees are; trees built by Python code must be validated first).
      */
     public static SymbolTable analyze(Mod mod, String filename) throws PySyntaxError {
         int future = FutureFeatures.parse(mod, filename);

@@ -21,8 +21,18 @@ public final class ParserErrors {
 
     /** Usage: ParserErrors ERRORS.tsv [max mismatches to print] */
     public static void main(String[] args) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
-        int show = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int[] r = run(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 50, System.out);
+        System.out.printf("valid snippets matched %d/%d; errors matched (type, msg, lineno, offset) %d/%d, with end position too %d%n", r[0], r[1], r[2],
+                        r[3], r[4]);
+        System.out.printf("matched %d/%d%n", r[0] + r[2], r[1] + r[3]);
+    }
+
+    /**
+     * Compares every snippet; prints up to {@code show} mismatches. Returns {valid matched, valid total, errors
+     * matched, errors total, errors matched with end position}.
+     */
+    public static int[] run(Path tsv, int show, java.io.PrintStream out) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
         int total = 0;
         int okTotal = 0;
         int okMatched = 0;
@@ -30,6 +40,8 @@ public final class ParserErrors {
         int errMatched = 0;
         int errEndMatched = 0;
         int shown = 0;
+        int textMatched = 0;
+        int textShown = 0;
         for (String line : lines) {
             if (line.isEmpty()) {
                 continue;
@@ -39,11 +51,13 @@ public final class ParserErrors {
             total++;
             String got;
             String gotEnd = "";
+            String gotText = null;
             try {
                 got = "OK\t" + ParserVerify.sha256(AstDump.dump(Parser.parse(src, "<unknown>", Parser.Mode.EXEC, ParserOptions.DEFAULT)));
             } catch (PySyntaxError e) {
                 got = "ERR\t" + e.pythonTypeName() + "\t" + e.lineno() + "\t" + e.offset() + "\t" + AstDump.pyRepr(e.msg());
                 gotEnd = e.endLineno() + "\t" + e.endOffset();
+                gotText = e.text() == null ? "None" : AstDump.pyRepr(e.text());
             } catch (Throwable t) {
                 got = "INTERNAL " + t;
             }
@@ -65,17 +79,22 @@ public final class ParserErrors {
                     if (gotEnd.equals(wantEnd)) {
                         errEndMatched++;
                     }
+                    if (f.length > 8 && f[8].equals(gotText)) {
+                        textMatched++;
+                    } else if (f.length > 8 && textShown < 10 && Boolean.getBoolean("jpy.showText")) {
+                        textShown++;
+                        out.println("TEXT " + AstDump.pyRepr(src.length() > 80 ? src.substring(0, 80) : src) + " CPython " + f[8] + " jpy " + gotText);
+                    }
                 }
             } else if (shown < show) {
                 shown++;
                 String preview = src.length() > 160 ? src.substring(0, 160) + "..." : src;
-                System.out.println("MISMATCH " + AstDump.pyRepr(preview));
-                System.out.println("    CPython: " + want.replace('\t', ' ') + (wantEnd.isEmpty() ? "" : " end " + wantEnd.replace('\t', ':')));
-                System.out.println("    jpy:     " + got.replace('\t', ' ') + (gotEnd.isEmpty() ? "" : " end " + gotEnd.replace('\t', ':')));
+                out.println("MISMATCH " + AstDump.pyRepr(preview));
+                out.println("    CPython: " + want.replace('\t', ' ') + (wantEnd.isEmpty() ? "" : " end " + wantEnd.replace('\t', ':')));
+                out.println("    jpy:     " + got.replace('\t', ' ') + (gotEnd.isEmpty() ? "" : " end " + gotEnd.replace('\t', ':')));
             }
         }
-        System.out.printf("valid snippets matched %d/%d; errors matched (type, msg, lineno, offset) %d/%d, with end position too %d%n", okMatched,
-                        okTotal, errMatched, errTotal, errEndMatched);
-        System.out.printf("matched %d/%d%n", okMatched + errMatched, total);
+        out.println("errors whose .text also matches: " + textMatched + "/" + errMatched);
+        return new int[]{okMatched, okTotal, errMatched, errTotal, errEndMatched};
     }
 }

@@ -43,6 +43,8 @@ public final class ParserFuzz {
         return corpus;
     }
 
+    private static final ParserOptions TYPE_COMMENTS = new ParserOptions(true, 12, null);
+
     private static final String SPECIAL = "()[]{}:;,.'\"\\ \t\n#=*@!fr{}-+<>|%~^&0_";
 
     static boolean isWordByte(byte b) {
@@ -125,7 +127,9 @@ public final class ParserFuzz {
                     Throwable bad = null;
                     boolean syntaxError = false;
                     try {
-                        Parser.parseBytes(m, "<fuzz>", Parser.Mode.EXEC, ParserOptions.DEFAULT);
+                        // every fourth input also exercises the type-comment paths, every eighth the REPL mode
+                        Parser.Mode mode = k % 8 == 7 ? Parser.Mode.SINGLE : Parser.Mode.EXEC;
+                        Parser.parseBytes(m, "<fuzz>", mode, k % 4 == 3 ? TYPE_COMMENTS : ParserOptions.DEFAULT);
                     } catch (PySyntaxError e) {
                         syntaxError = true;
                     } catch (Throwable t) {

@@ -369,11 +369,13 @@ public final class ImportSystem {
         Source source = Source.newBuilder(JpyLanguage.ID, text, filename).uri(file.toUri()).build();
         RootCallTarget target;
         try {
-            target = Compiler.compile(context.getLanguage(), source, filename, Compiler.Mode.EXEC, context.getEnv().getOptions().get(JpyLanguage.Optimize));
+            org.jpy.compiler.CompileWarnings warnings = new org.jpy.compiler.CompileWarnings();
+            target = Compiler.compile(context.getLanguage(), source, filename, Compiler.Mode.EXEC, context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings);
+            warnings.emit(node);
         } catch (PySyntaxError e) {
             throw SourceDecoding.toPythonSyntaxError(node, e);
         }
-        target.call(new Object[]{null, null, globals, globals});
+        target.call(node, null, null, globals, globals);
     }
 
     /** A simple {@code ModuleSpec}-like object (a SimpleNamespace with the spec's attributes). */

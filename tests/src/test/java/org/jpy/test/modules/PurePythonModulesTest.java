@@ -42,6 +42,16 @@ public class PurePythonModulesTest {
     }
 
     @Test
+    public void collections() throws Exception {
+        check("/org/jpy/test/modules/collections_compare.py", "stdlib/src/main/python/_collections.py");
+    }
+
+    @Test
+    public void string() throws Exception {
+        check("/org/jpy/test/modules/string_compare.py", "stdlib/src/main/python/_string.py");
+    }
+
+    @Test
     public void codecs() throws Exception {
         check("/org/jpy/test/modules/codecs_compare.py", "stdlib/src/main/python/_codecs.py");
     }

@@ -83,7 +83,13 @@ final class CPythonReference {
                         except SyntaxError as e:
                             res["symtable_error"] = err(e)
                         try:
-                            res["code"] = codej(compile(src, "<s>", mode, dont_inherit=True))
+                            with warnings.catch_warnings(record=True) as ws:
+                                warnings.simplefilter("always")
+                                co = compile(src, "<s>", mode, dont_inherit=True)
+                            res["warnings"] = [str(w.message) + "@" + str(w.lineno) for w in ws
+                                               if w.category is SyntaxWarning and ("perhaps you missed a comma" in str(w.message)
+                                               or "literal. Did you mean" in str(w.message) or "assertion is always true" in str(w.message))]
+                            res["code"] = codej(co)
                         except SyntaxError as e:
                             res["compile_error"] = err(e)
                         except Exception as e:

@@ -49,7 +49,7 @@ public class ScopeAnalyzerTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void check(String src, Map<String, Object> res) {
+    static void check(String src, Map<String, Object> res) {
         if (res.containsKey("parse_error")) {
             org.junit.jupiter.api.Assumptions.abort("snippet does not parse in CPython: " + res.get("parse_error"));
         }
@@ -70,8 +70,12 @@ public class ScopeAnalyzerTest {
         }
         compareSymtable((Map<String, Object>) res.get("symtable"), st.getModuleScope(), "top");
         Map<String, Object> compErr = (Map<String, Object>) res.get("compile_error");
+        java.util.LinkedHashSet<String> warnings = new java.util.LinkedHashSet<>();
         try {
-            CompileChecks.check(mod, st, "<s>");
+            CompileChecks.check(mod, st, "<s>", false, (category, message, filename, lineno) -> {
+                warnings.add(message + "@" + lineno);
+                return false;
+            });
         } catch (PySyntaxError e) {
             if (compErr == null) {
                 fail("unexpected compile SyntaxError " + describe(e));
@@ -81,6 +85,10 @@ public class ScopeAnalyzerTest {
         }
         if (compErr != null) {
             fail("missing compile SyntaxError " + compErr);
+        }
+        if (res.containsKey("warnings")) {
+            assertEquals(new ArrayList<>(new java.util.LinkedHashSet<>((List<String>) res.get("warnings"))), new ArrayList<>(warnings),
+                            "compiler SyntaxWarnings");
         }
         if (res.containsKey("compile_crash")) {
             // CPython 3.12.1's compiler itself fails on a few snippets (e.g. super() in a class-level comprehension).
@@ -183,11 +191,17 @@ public class ScopeAnalyzerTest {
     private static void compareCode(Map<String, Object> code, List<Unit> units, Set<Unit> used, String path) {
         String name = (String) code.get("name");
         int line = ((Long) code.get("line")).intValue();
+        // Several code objects can share name and first line (e.g. nested generator expressions on one line); prefer
+        // the candidate whose names match, as co_consts order differs from the symtable's.
         Unit unit = null;
         for (Unit u : units) {
             if (!used.contains(u) && u.name().equals(name) && u.line() == line) {
-                unit = u;
-                break;
+                if (unit == null || u.scope().getVarnames().equals(code.get("varnames"))) {
+                    unit = u;
+                }
+                if (u.scope().getVarnames().equals(code.get("varnames"))) {
+                    break;
+                }
             }
         }
         String where = path + "/" + name + "@" + line;

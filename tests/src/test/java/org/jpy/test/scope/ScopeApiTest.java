@@ -54,6 +54,10 @@ public class ScopeApiTest {
         assertTrue(cls.needsClassCell());
         assertTrue(cls.needsClassDict());
         assertEquals(List.of("__class__", "__classdict__"), cls.getCellvars());
+        assertEquals(Scope.VarKind.CELL, cls.lookup("__class__"));
+        assertEquals(Scope.VarKind.CELL, cls.lookup("__classdict__"));
+        assertEquals(Scope.VarKind.LOCAL, cls.lookup("x"));
+        assertEquals(Scope.VarKind.GLOBAL_IMPLICIT, cls.lookup("undefined"));
         assertEquals(List.of(".type_params"), cls.getFreevars());
         assertTrue(cls.isFreeInClassBody(".type_params"));
         assertFalse(cls.isFreeInClassBody("x"));
@@ -124,6 +128,24 @@ public class ScopeApiTest {
         assertTrue(!c.isGenerator() && c.isCoroutine());
         Scope ag = st.getScope(body.get(2));
         assertTrue(ag.isGenerator() && ag.isCoroutine());
+    }
+
+    @Test
+    void topLevelAwait() throws Exception {
+        for (String src : List.of("await x\n", "async with a:\n    pass\n", "async for a in b:\n    pass\n", "[x async for x in y]\n", "(x async for x in y)\n")) {
+            Mod mod = parse(src);
+            SymbolTable st = ScopeAnalyzer.analyze(mod, "<s>");
+            if (!src.startsWith("(")) {
+                assertThrows(PySyntaxError.class, () -> org.jpy.parser.scope.CompileChecks.check(mod, st, "<s>"));
+            }
+            SymbolTable st2 = ScopeAnalyzer.analyze(mod, "<s>");
+            org.jpy.parser.scope.CompileChecks.check(mod, st2, "<s>", true);
+            assertTrue(st2.getModuleScope().isCoroutine(), src);
+        }
+        Mod plain = parse("x = 1\n");
+        SymbolTable st = ScopeAnalyzer.analyze(plain, "<s>");
+        org.jpy.parser.scope.CompileChecks.check(plain, st, "<s>", true);
+        assertFalse(st.getModuleScope().isCoroutine());
     }
 
     @Test

@@ -879,6 +879,37 @@ final class ScopeCorpus {
                         case {**rest}:
                             pass
                     #--
+                    try:
+                        pass
+                    except* E:
+                        try:
+                            return
+                        finally:
+                            pass
+                    #--
+                    def f():
+                        try:
+                            pass
+                        except* E:
+                            try:
+                                return 1
+                            finally:
+                                pass
+                    #--
+                    def f():
+                        try:
+                            return 1
+                        finally:
+                            x = *a
+                            y = __debug__ = 2
+                    #--
+                    def f():
+                        for x in y:
+                            try:
+                                break
+                            finally:
+                                z = __debug__ = 1
+                    #--
                     x = {**a, 'b': 1}
                     y = [*a, *b]
 
@@ -920,6 +951,15 @@ final class ScopeCorpus {
                     #--
                     match x:
                         case {1: a, True: b}: pass
+                    #--
+                    match x:
+                        case {-1: a, -1: b}: pass
+                    #--
+                    match x:
+                        case {-0-0j: a, 1.5: b, -2.5: c, "s": d, b"b": e, None: f, C.d: g}: pass
+                    #--
+                    match x:
+                        case {0: a, -0: b}: pass
                     #--
                     match x:
                         case C(a=x, a=y): pass
@@ -1473,6 +1513,44 @@ final class ScopeCorpus {
                     class C[T]:
                         def f(self):
                             return T
+                    #--
+                    x is 1
+                    x is []
+                    x is not "a"
+                    1 is x is 2
+                    (1)(2)
+                    (-1)(2)
+                    [1]["a"]
+                    1[2]
+                    f""[0]
+                    (1,2)["a"]
+                    (a, b)["a"]
+                    assert (x, 1)
+                    (lambda: 1)[0]
+                    {1}[0]
+                    x is -1
+                    x is (1, 2)
+                    x is ()
+                    (x for x in y)()
+                    [](1)
+                    None[0]
+                    "abc"[1.5]
+                    b""["x"]
+                    [1][1:2]
+                    True is x
+                    x is ...
+                    x is f"a"
+                    x is 1 + 2
+                    x is 1 / 0
+                    x is not 2.5 ** 2
+                    (3 | 4)[0]
+                    (True & False)()
+                    {}()
+                    {x: 1 for x in y}()
+                    [x for x in y][""]
+                    f"{x}"["a"]
+                    "a" "b"(1)
+                    (1j)[0]
                     #--
                     #mode:eval
                     lambda x: x + y
