@@ -120,7 +120,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object[] arguments) {
-            // bound order (runtime's binder): *args, then the keyword-only parameters
+            // bound in signature order: *args, then the keyword-only parameters
             Object[] args = ((PTuple) arguments[0]).getArray();
             Object sep = arguments[1];
             Object end = arguments[2];

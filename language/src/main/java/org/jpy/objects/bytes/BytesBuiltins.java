@@ -239,6 +239,9 @@ public final class BytesBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         boolean doIt(Object self, Object item) {
+            if (PyStrs.asStr(item) != null) {
+                throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "a bytes-like object is required, not '%T'", item);
+            }
             return l1(this, self).contains(subL1(this, item));
         }
     }

@@ -76,6 +76,14 @@ public final class RangeBuiltins extends PythonBuiltins {
         return new PRange(start, stop, step);
     }
 
+    static BigInteger sliceIndex(Node node, Object o) {
+        Object m = GetClassNode.getPythonClassUncached(o).lookup("__index__");
+        if (!(o instanceof Long) && !(o instanceof BigInteger) && !(o instanceof Boolean) && (m == PNone.NO_VALUE || m == PNone.NONE)) {
+            throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "slice indices must be integers or None or have an __index__ method");
+        }
+        return PyInts.big(PyNumberIndexNode.indexUncached(o));
+    }
+
     static BigInteger index(Node node, Object o) {
         return PyInts.big(PyNumberIndexNode.indexUncached(o));
     }
@@ -212,14 +220,14 @@ public final class RangeBuiltins extends PythonBuiltins {
             BigInteger len = length(self);
             if (key instanceof PSlice s) {
                 // compute with big ints: slice.indices semantics over len
-                BigInteger stepS = s.getStep() == PNone.NONE ? BigInteger.ONE : index(this, s.getStep());
+                BigInteger stepS = s.getStep() == PNone.NONE ? BigInteger.ONE : sliceIndex(this, s.getStep());
                 if (stepS.signum() == 0) {
                     throw PRaise.raise(this, PythonBuiltinClassType.ValueError, "slice step cannot be zero");
                 }
                 BigInteger lower = stepS.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO;
                 BigInteger upper = stepS.signum() < 0 ? len.subtract(BigInteger.ONE) : len;
-                BigInteger st = s.getStart() == PNone.NONE ? (stepS.signum() < 0 ? upper : lower) : clamp(index(this, s.getStart()), len, lower, upper);
-                BigInteger sp = s.getStop() == PNone.NONE ? (stepS.signum() < 0 ? lower : upper) : clamp(index(this, s.getStop()), len, lower, upper);
+                BigInteger st = s.getStart() == PNone.NONE ? (stepS.signum() < 0 ? upper : lower) : clamp(sliceIndex(this, s.getStart()), len, lower, upper);
+                BigInteger sp = s.getStop() == PNone.NONE ? (stepS.signum() < 0 ? lower : upper) : clamp(sliceIndex(this, s.getStop()), len, lower, upper);
                 return make(item(self, st), item(self, sp), step(self).multiply(stepS));
             }
             Object m = GetClassNode.getPythonClassUncached(key).lookup("__index__");

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: abs(0))
+t(lambda: abs(1))
+t(lambda: abs(-7))
+t(lambda: abs(True))
+t(lambda: abs(0.5))
+t(lambda: abs(-2.5))
+t(lambda: abs(float('inf')))
+t(lambda: abs(float('nan')))
+t(lambda: abs('abc'))
+t(lambda: abs(''))
+t(lambda: abs(b'xy'))
+t(lambda: abs([3, 1, 2]))
+t(lambda: abs(()))
+t(lambda: abs((1, 'a')))
+t(lambda: abs({}))
+t(lambda: abs({'k': 1}))
+t(lambda: abs({1, 2}))
+t(lambda: abs(None))
+t(lambda: abs(range(4)))
+t(lambda: abs(1+2j))
+t(lambda: abs([[]]))

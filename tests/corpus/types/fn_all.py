@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: all(0))
+t(lambda: all(1))
+t(lambda: all(-7))
+t(lambda: all(True))
+t(lambda: all(0.5))
+t(lambda: all(-2.5))
+t(lambda: all(float('inf')))
+t(lambda: all(float('nan')))
+t(lambda: all('abc'))
+t(lambda: all(''))
+t(lambda: all(b'xy'))
+t(lambda: all([3, 1, 2]))
+t(lambda: all(()))
+t(lambda: all((1, 'a')))
+t(lambda: all({}))
+t(lambda: all({'k': 1}))
+t(lambda: all({1, 2}))
+t(lambda: all(None))
+t(lambda: all(range(4)))
+t(lambda: all(1+2j))
+t(lambda: all([[]]))

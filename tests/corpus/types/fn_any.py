@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: any(0))
+t(lambda: any(1))
+t(lambda: any(-7))
+t(lambda: any(True))
+t(lambda: any(0.5))
+t(lambda: any(-2.5))
+t(lambda: any(float('inf')))
+t(lambda: any(float('nan')))
+t(lambda: any('abc'))
+t(lambda: any(''))
+t(lambda: any(b'xy'))
+t(lambda: any([3, 1, 2]))
+t(lambda: any(()))
+t(lambda: any((1, 'a')))
+t(lambda: any({}))
+t(lambda: any({'k': 1}))
+t(lambda: any({1, 2}))
+t(lambda: any(None))
+t(lambda: any(range(4)))
+t(lambda: any(1+2j))
+t(lambda: any([[]]))

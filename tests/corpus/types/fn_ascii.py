@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ascii(0))
+t(lambda: ascii(1))
+t(lambda: ascii(-7))
+t(lambda: ascii(True))
+t(lambda: ascii(0.5))
+t(lambda: ascii(-2.5))
+t(lambda: ascii(float('inf')))
+t(lambda: ascii(float('nan')))
+t(lambda: ascii('abc'))
+t(lambda: ascii(''))
+t(lambda: ascii(b'xy'))
+t(lambda: ascii([3, 1, 2]))
+t(lambda: ascii(()))
+t(lambda: ascii((1, 'a')))
+t(lambda: ascii({}))
+t(lambda: ascii({'k': 1}))
+t(lambda: ascii({1, 2}))
+t(lambda: ascii(None))
+t(lambda: ascii(range(4)))
+t(lambda: ascii(1+2j))
+t(lambda: ascii([[]]))

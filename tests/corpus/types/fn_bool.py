@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: bool(0))
+t(lambda: bool(1))
+t(lambda: bool(-7))
+t(lambda: bool(True))
+t(lambda: bool(0.5))
+t(lambda: bool(-2.5))
+t(lambda: bool(float('inf')))
+t(lambda: bool(float('nan')))
+t(lambda: bool('abc'))
+t(lambda: bool(''))
+t(lambda: bool(b'xy'))
+t(lambda: bool([3, 1, 2]))
+t(lambda: bool(()))
+t(lambda: bool((1, 'a')))
+t(lambda: bool({}))
+t(lambda: bool({'k': 1}))
+t(lambda: bool({1, 2}))
+t(lambda: bool(None))
+t(lambda: bool(range(4)))
+t(lambda: bool(1+2j))
+t(lambda: bool([[]]))

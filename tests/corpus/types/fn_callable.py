@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: callable(0))
+t(lambda: callable(1))
+t(lambda: callable(-7))
+t(lambda: callable(True))
+t(lambda: callable(0.5))
+t(lambda: callable(-2.5))
+t(lambda: callable(float('inf')))
+t(lambda: callable(float('nan')))
+t(lambda: callable('abc'))
+t(lambda: callable(''))
+t(lambda: callable(b'xy'))
+t(lambda: callable([3, 1, 2]))
+t(lambda: callable(()))
+t(lambda: callable((1, 'a')))
+t(lambda: callable({}))
+t(lambda: callable({'k': 1}))
+t(lambda: callable({1, 2}))
+t(lambda: callable(None))
+t(lambda: callable(range(4)))
+t(lambda: callable(1+2j))
+t(lambda: callable([[]]))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: chr(0))
+t(lambda: chr(1))
+t(lambda: chr(-7))
+t(lambda: chr(True))
+t(lambda: chr(0.5))
+t(lambda: chr(-2.5))
+t(lambda: chr(float('inf')))
+t(lambda: chr(float('nan')))
+t(lambda: chr('abc'))
+t(lambda: chr(''))
+t(lambda: chr(b'xy'))
+t(lambda: chr([3, 1, 2]))
+t(lambda: chr(()))
+t(lambda: chr((1, 'a')))
+t(lambda: chr({}))
+t(lambda: chr({'k': 1}))
+t(lambda: chr({1, 2}))
+t(lambda: chr(None))
+t(lambda: chr(range(4)))
+t(lambda: chr(1+2j))
+t(lambda: chr([[]]))

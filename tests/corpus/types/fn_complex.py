@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: complex(0))
+t(lambda: complex(1))
+t(lambda: complex(-7))
+t(lambda: complex(True))
+t(lambda: complex(0.5))
+t(lambda: complex(-2.5))
+t(lambda: complex(float('inf')))
+t(lambda: complex(float('nan')))
+t(lambda: complex('abc'))
+t(lambda: complex(''))
+t(lambda: complex(b'xy'))
+t(lambda: complex([3, 1, 2]))
+t(lambda: complex(()))
+t(lambda: complex((1, 'a')))
+t(lambda: complex({}))
+t(lambda: complex({'k': 1}))
+t(lambda: complex({1, 2}))
+t(lambda: complex(None))
+t(lambda: complex(range(4)))
+t(lambda: complex(1+2j))
+t(lambda: complex([[]]))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: dict(0))
+t(lambda: dict(1))
+t(lambda: dict(-7))
+t(lambda: dict(True))
+t(lambda: dict(0.5))
+t(lambda: dict(-2.5))
+t(lambda: dict(float('inf')))
+t(lambda: dict(float('nan')))
+t(lambda: dict('abc'))
+t(lambda: dict(''))
+t(lambda: dict(b'xy'))
+t(lambda: dict([3, 1, 2]))
+t(lambda: dict(()))
+t(lambda: dict((1, 'a')))
+t(lambda: dict({}))
+t(lambda: dict({'k': 1}))
+t(lambda: dict({1, 2}))
+t(lambda: dict(None))
+t(lambda: dict(range(4)))
+t(lambda: dict(1+2j))
+t(lambda: dict([[]]))

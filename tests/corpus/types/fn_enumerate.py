@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(enumerate(0)))
+t(lambda: list(enumerate(1)))
+t(lambda: list(enumerate(-7)))
+t(lambda: list(enumerate(True)))
+t(lambda: list(enumerate(0.5)))
+t(lambda: list(enumerate(-2.5)))
+t(lambda: list(enumerate(float('inf'))))
+t(lambda: list(enumerate(float('nan'))))
+t(lambda: list(enumerate('abc')))
+t(lambda: list(enumerate('')))
+t(lambda: list(enumerate(b'xy')))
+t(lambda: list(enumerate([3, 1, 2])))
+t(lambda: list(enumerate(())))
+t(lambda: list(enumerate((1, 'a'))))
+t(lambda: list(enumerate({})))
+t(lambda: list(enumerate({'k': 1})))
+t(lambda: list(enumerate({1, 2})))
+t(lambda: list(enumerate(None)))
+t(lambda: list(enumerate(range(4))))
+t(lambda: list(enumerate(1+2j)))
+t(lambda: list(enumerate([[]])))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(filter(None, 0)))
+t(lambda: list(filter(None, 1)))
+t(lambda: list(filter(None, -7)))
+t(lambda: list(filter(None, True)))
+t(lambda: list(filter(None, 0.5)))
+t(lambda: list(filter(None, -2.5)))
+t(lambda: list(filter(None, float('inf'))))
+t(lambda: list(filter(None, float('nan'))))
+t(lambda: list(filter(None, 'abc')))
+t(lambda: list(filter(None, '')))
+t(lambda: list(filter(None, b'xy')))
+t(lambda: list(filter(None, [3, 1, 2])))
+t(lambda: list(filter(None, ())))
+t(lambda: list(filter(None, (1, 'a'))))
+t(lambda: list(filter(None, {})))
+t(lambda: list(filter(None, {'k': 1})))
+t(lambda: list(filter(None, {1, 2})))
+t(lambda: list(filter(None, None)))
+t(lambda: list(filter(None, range(4))))
+t(lambda: list(filter(None, 1+2j)))
+t(lambda: list(filter(None, [[]])))

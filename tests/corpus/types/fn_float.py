@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: float(0))
+t(lambda: float(1))
+t(lambda: float(-7))
+t(lambda: float(True))
+t(lambda: float(0.5))
+t(lambda: float(-2.5))
+t(lambda: float(float('inf')))
+t(lambda: float(float('nan')))
+t(lambda: float('abc'))
+t(lambda: float(''))
+t(lambda: float(b'xy'))
+t(lambda: float([3, 1, 2]))
+t(lambda: float(()))
+t(lambda: float((1, 'a')))
+t(lambda: float({}))
+t(lambda: float({'k': 1}))
+t(lambda: float({1, 2}))
+t(lambda: float(None))
+t(lambda: float(range(4)))
+t(lambda: float(1+2j))
+t(lambda: float([[]]))

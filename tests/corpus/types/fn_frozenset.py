@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: sorted(frozenset(0), key=repr))
+t(lambda: sorted(frozenset(1), key=repr))
+t(lambda: sorted(frozenset(-7), key=repr))
+t(lambda: sorted(frozenset(True), key=repr))
+t(lambda: sorted(frozenset(0.5), key=repr))
+t(lambda: sorted(frozenset(-2.5), key=repr))
+t(lambda: sorted(frozenset(float('inf')), key=repr))
+t(lambda: sorted(frozenset(float('nan')), key=repr))
+t(lambda: sorted(frozenset('abc'), key=repr))
+t(lambda: sorted(frozenset(''), key=repr))
+t(lambda: sorted(frozenset(b'xy'), key=repr))
+t(lambda: sorted(frozenset([3, 1, 2]), key=repr))
+t(lambda: sorted(frozenset(()), key=repr))
+t(lambda: sorted(frozenset((1, 'a')), key=repr))
+t(lambda: sorted(frozenset({}), key=repr))
+t(lambda: sorted(frozenset({'k': 1}), key=repr))
+t(lambda: sorted(frozenset({1, 2}), key=repr))
+t(lambda: sorted(frozenset(None), key=repr))
+t(lambda: sorted(frozenset(range(4)), key=repr))
+t(lambda: sorted(frozenset(1+2j), key=repr))
+t(lambda: sorted(frozenset([[]]), key=repr))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: int(0))
+t(lambda: int(1))
+t(lambda: int(-7))
+t(lambda: int(True))
+t(lambda: int(0.5))
+t(lambda: int(-2.5))
+t(lambda: int(float('inf')))
+t(lambda: int(float('nan')))
+t(lambda: int('abc'))
+t(lambda: int(''))
+t(lambda: int(b'xy'))
+t(lambda: int([3, 1, 2]))
+t(lambda: int(()))
+t(lambda: int((1, 'a')))
+t(lambda: int({}))
+t(lambda: int({'k': 1}))
+t(lambda: int({1, 2}))
+t(lambda: int(None))
+t(lambda: int(range(4)))
+t(lambda: int(1+2j))
+t(lambda: int([[]]))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(iter(0)))
+t(lambda: list(iter(1)))
+t(lambda: list(iter(-7)))
+t(lambda: list(iter(True)))
+t(lambda: list(iter(0.5)))
+t(lambda: list(iter(-2.5)))
+t(lambda: list(iter(float('inf'))))
+t(lambda: list(iter(float('nan'))))
+t(lambda: list(iter('abc')))
+t(lambda: list(iter('')))
+t(lambda: list(iter(b'xy')))
+t(lambda: list(iter([3, 1, 2])))
+t(lambda: list(iter(())))
+t(lambda: list(iter((1, 'a'))))
+t(lambda: list(iter({})))
+t(lambda: list(iter({'k': 1})))
+t(lambda: list(iter({1, 2})))
+t(lambda: list(iter(None)))
+t(lambda: list(iter(range(4))))
+t(lambda: list(iter(1+2j)))
+t(lambda: list(iter([[]])))

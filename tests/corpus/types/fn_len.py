@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: len(0))
+t(lambda: len(1))
+t(lambda: len(-7))
+t(lambda: len(True))
+t(lambda: len(0.5))
+t(lambda: len(-2.5))
+t(lambda: len(float('inf')))
+t(lambda: len(float('nan')))
+t(lambda: len('abc'))
+t(lambda: len(''))
+t(lambda: len(b'xy'))
+t(lambda: len([3, 1, 2]))
+t(lambda: len(()))
+t(lambda: len((1, 'a')))
+t(lambda: len({}))
+t(lambda: len({'k': 1}))
+t(lambda: len({1, 2}))
+t(lambda: len(None))
+t(lambda: len(range(4)))
+t(lambda: len(1+2j))
+t(lambda: len([[]]))

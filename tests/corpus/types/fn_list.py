@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(0))
+t(lambda: list(1))
+t(lambda: list(-7))
+t(lambda: list(True))
+t(lambda: list(0.5))
+t(lambda: list(-2.5))
+t(lambda: list(float('inf')))
+t(lambda: list(float('nan')))
+t(lambda: list('abc'))
+t(lambda: list(''))
+t(lambda: list(b'xy'))
+t(lambda: list([3, 1, 2]))
+t(lambda: list(()))
+t(lambda: list((1, 'a')))
+t(lambda: list({}))
+t(lambda: list({'k': 1}))
+t(lambda: list({1, 2}))
+t(lambda: list(None))
+t(lambda: list(range(4)))
+t(lambda: list(1+2j))
+t(lambda: list([[]]))

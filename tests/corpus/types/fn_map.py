@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(map(repr, 0)))
+t(lambda: list(map(repr, 1)))
+t(lambda: list(map(repr, -7)))
+t(lambda: list(map(repr, True)))
+t(lambda: list(map(repr, 0.5)))
+t(lambda: list(map(repr, -2.5)))
+t(lambda: list(map(repr, float('inf'))))
+t(lambda: list(map(repr, float('nan'))))
+t(lambda: list(map(repr, 'abc')))
+t(lambda: list(map(repr, '')))
+t(lambda: list(map(repr, b'xy')))
+t(lambda: list(map(repr, [3, 1, 2])))
+t(lambda: list(map(repr, ())))
+t(lambda: list(map(repr, (1, 'a'))))
+t(lambda: list(map(repr, {})))
+t(lambda: list(map(repr, {'k': 1})))
+t(lambda: list(map(repr, {1, 2})))
+t(lambda: list(map(repr, None)))
+t(lambda: list(map(repr, range(4))))
+t(lambda: list(map(repr, 1+2j)))
+t(lambda: list(map(repr, [[]])))

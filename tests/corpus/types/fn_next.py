@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: next(iter(0), "empty"))
+t(lambda: next(iter(1), "empty"))
+t(lambda: next(iter(-7), "empty"))
+t(lambda: next(iter(True), "empty"))
+t(lambda: next(iter(0.5), "empty"))
+t(lambda: next(iter(-2.5), "empty"))
+t(lambda: next(iter(float('inf')), "empty"))
+t(lambda: next(iter(float('nan')), "empty"))
+t(lambda: next(iter('abc'), "empty"))
+t(lambda: next(iter(''), "empty"))
+t(lambda: next(iter(b'xy'), "empty"))
+t(lambda: next(iter([3, 1, 2]), "empty"))
+t(lambda: next(iter(()), "empty"))
+t(lambda: next(iter((1, 'a')), "empty"))
+t(lambda: next(iter({}), "empty"))
+t(lambda: next(iter({'k': 1}), "empty"))
+t(lambda: next(iter({1, 2}), "empty"))
+t(lambda: next(iter(None), "empty"))
+t(lambda: next(iter(range(4)), "empty"))
+t(lambda: next(iter(1+2j), "empty"))
+t(lambda: next(iter([[]]), "empty"))

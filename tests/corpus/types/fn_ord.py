@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ord(0))
+t(lambda: ord(1))
+t(lambda: ord(-7))
+t(lambda: ord(True))
+t(lambda: ord(0.5))
+t(lambda: ord(-2.5))
+t(lambda: ord(float('inf')))
+t(lambda: ord(float('nan')))
+t(lambda: ord('abc'))
+t(lambda: ord(''))
+t(lambda: ord(b'xy'))
+t(lambda: ord([3, 1, 2]))
+t(lambda: ord(()))
+t(lambda: ord((1, 'a')))
+t(lambda: ord({}))
+t(lambda: ord({'k': 1}))
+t(lambda: ord({1, 2}))
+t(lambda: ord(None))
+t(lambda: ord(range(4)))
+t(lambda: ord(1+2j))
+t(lambda: ord([[]]))

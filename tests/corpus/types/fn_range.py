@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(range(0)))
+t(lambda: list(range(1)))
+t(lambda: list(range(-7)))
+t(lambda: list(range(True)))
+t(lambda: list(range(0.5)))
+t(lambda: list(range(-2.5)))
+t(lambda: list(range(float('inf'))))
+t(lambda: list(range(float('nan'))))
+t(lambda: list(range('abc')))
+t(lambda: list(range('')))
+t(lambda: list(range(b'xy')))
+t(lambda: list(range([3, 1, 2])))
+t(lambda: list(range(())))
+t(lambda: list(range((1, 'a'))))
+t(lambda: list(range({})))
+t(lambda: list(range({'k': 1})))
+t(lambda: list(range({1, 2})))
+t(lambda: list(range(None)))
+t(lambda: list(range(range(4))))
+t(lambda: list(range(1+2j)))
+t(lambda: list(range([[]])))

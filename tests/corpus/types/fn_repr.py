@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: repr(0))
+t(lambda: repr(1))
+t(lambda: repr(-7))
+t(lambda: repr(True))
+t(lambda: repr(0.5))
+t(lambda: repr(-2.5))
+t(lambda: repr(float('inf')))
+t(lambda: repr(float('nan')))
+t(lambda: repr('abc'))
+t(lambda: repr(''))
+t(lambda: repr(b'xy'))
+t(lambda: repr([3, 1, 2]))
+t(lambda: repr(()))
+t(lambda: repr((1, 'a')))
+t(lambda: repr({}))
+t(lambda: repr({'k': 1}))
+t(lambda: repr({1, 2}))
+t(lambda: repr(None))
+t(lambda: repr(range(4)))
+t(lambda: repr(1+2j))
+t(lambda: repr([[]]))

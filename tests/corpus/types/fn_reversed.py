@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(reversed(0)))
+t(lambda: list(reversed(1)))
+t(lambda: list(reversed(-7)))
+t(lambda: list(reversed(True)))
+t(lambda: list(reversed(0.5)))
+t(lambda: list(reversed(-2.5)))
+t(lambda: list(reversed(float('inf'))))
+t(lambda: list(reversed(float('nan'))))
+t(lambda: list(reversed('abc')))
+t(lambda: list(reversed('')))
+t(lambda: list(reversed(b'xy')))
+t(lambda: list(reversed([3, 1, 2])))
+t(lambda: list(reversed(())))
+t(lambda: list(reversed((1, 'a'))))
+t(lambda: list(reversed({})))
+t(lambda: list(reversed({'k': 1})))
+t(lambda: list(reversed({1, 2})))
+t(lambda: list(reversed(None)))
+t(lambda: list(reversed(range(4))))
+t(lambda: list(reversed(1+2j)))
+t(lambda: list(reversed([[]])))

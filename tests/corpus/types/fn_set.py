@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: sorted(set(0), key=repr))
+t(lambda: sorted(set(1), key=repr))
+t(lambda: sorted(set(-7), key=repr))
+t(lambda: sorted(set(True), key=repr))
+t(lambda: sorted(set(0.5), key=repr))
+t(lambda: sorted(set(-2.5), key=repr))
+t(lambda: sorted(set(float('inf')), key=repr))
+t(lambda: sorted(set(float('nan')), key=repr))
+t(lambda: sorted(set('abc'), key=repr))
+t(lambda: sorted(set(''), key=repr))
+t(lambda: sorted(set(b'xy'), key=repr))
+t(lambda: sorted(set([3, 1, 2]), key=repr))
+t(lambda: sorted(set(()), key=repr))
+t(lambda: sorted(set((1, 'a')), key=repr))
+t(lambda: sorted(set({}), key=repr))
+t(lambda: sorted(set({'k': 1}), key=repr))
+t(lambda: sorted(set({1, 2}), key=repr))
+t(lambda: sorted(set(None), key=repr))
+t(lambda: sorted(set(range(4)), key=repr))
+t(lambda: sorted(set(1+2j), key=repr))
+t(lambda: sorted(set([[]]), key=repr))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: sorted(0))
+t(lambda: sorted(1))
+t(lambda: sorted(-7))
+t(lambda: sorted(True))
+t(lambda: sorted(0.5))
+t(lambda: sorted(-2.5))
+t(lambda: sorted(float('inf')))
+t(lambda: sorted(float('nan')))
+t(lambda: sorted('abc'))
+t(lambda: sorted(''))
+t(lambda: sorted(b'xy'))
+t(lambda: sorted([3, 1, 2]))
+t(lambda: sorted(()))
+t(lambda: sorted((1, 'a')))
+t(lambda: sorted({}))
+t(lambda: sorted({'k': 1}))
+t(lambda: sorted({1, 2}))
+t(lambda: sorted(None))
+t(lambda: sorted(range(4)))
+t(lambda: sorted(1+2j))
+t(lambda: sorted([[]]))

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: str(0))
+t(lambda: str(1))
+t(lambda: str(-7))
+t(lambda: str(True))
+t(lambda: str(0.5))
+t(lambda: str(-2.5))
+t(lambda: str(float('inf')))
+t(lambda: str(float('nan')))
+t(lambda: str('abc'))
+t(lambda: str(''))
+t(lambda: str(b'xy'))
+t(lambda: str([3, 1, 2]))
+t(lambda: str(()))
+t(lambda: str((1, 'a')))
+t(lambda: str({}))
+t(lambda: str({'k': 1}))
+t(lambda: str({1, 2}))
+t(lambda: str(None))
+t(lambda: str(range(4)))
+t(lambda: str(1+2j))
+t(lambda: str([[]]))

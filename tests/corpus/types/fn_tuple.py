@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: tuple(0))
+t(lambda: tuple(1))
+t(lambda: tuple(-7))
+t(lambda: tuple(True))
+t(lambda: tuple(0.5))
+t(lambda: tuple(-2.5))
+t(lambda: tuple(float('inf')))
+t(lambda: tuple(float('nan')))
+t(lambda: tuple('abc'))
+t(lambda: tuple(''))
+t(lambda: tuple(b'xy'))
+t(lambda: tuple([3, 1, 2]))
+t(lambda: tuple(()))
+t(lambda: tuple((1, 'a')))
+t(lambda: tuple({}))
+t(lambda: tuple({'k': 1}))
+t(lambda: tuple({1, 2}))
+t(lambda: tuple(None))
+t(lambda: tuple(range(4)))
+t(lambda: tuple(1+2j))
+t(lambda: tuple([[]]))

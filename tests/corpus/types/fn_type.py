@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: type(0).__name__)
+t(lambda: type(1).__name__)
+t(lambda: type(-7).__name__)
+t(lambda: type(True).__name__)
+t(lambda: type(0.5).__name__)
+t(lambda: type(-2.5).__name__)
+t(lambda: type(float('inf')).__name__)
+t(lambda: type(float('nan')).__name__)
+t(lambda: type('abc').__name__)
+t(lambda: type('').__name__)
+t(lambda: type(b'xy').__name__)
+t(lambda: type([3, 1, 2]).__name__)
+t(lambda: type(()).__name__)
+t(lambda: type((1, 'a')).__name__)
+t(lambda: type({}).__name__)
+t(lambda: type({'k': 1}).__name__)
+t(lambda: type({1, 2}).__name__)
+t(lambda: type(None).__name__)
+t(lambda: type(range(4)).__name__)
+t(lambda: type(1+2j).__name__)
+t(lambda: type([[]]).__name__)

@@ -1,0 +1,27 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: list(zip(0, 0)))
+t(lambda: list(zip(1, 1)))
+t(lambda: list(zip(-7, -7)))
+t(lambda: list(zip(True, True)))
+t(lambda: list(zip(0.5, 0.5)))
+t(lambda: list(zip(-2.5, -2.5)))
+t(lambda: list(zip(float('inf'), float('inf'))))
+t(lambda: list(zip(float('nan'), float('nan'))))
+t(lambda: list(zip('abc', 'abc')))
+t(lambda: list(zip('', '')))
+t(lambda: list(zip(b'xy', b'xy')))
+t(lambda: list(zip([3, 1, 2], [3, 1, 2])))
+t(lambda: list(zip((), ())))
+t(lambda: list(zip((1, 'a'), (1, 'a'))))
+t(lambda: list(zip({}, {})))
+t(lambda: list(zip({'k': 1}, {'k': 1})))
+t(lambda: list(zip({1, 2}, {1, 2})))
+t(lambda: list(zip(None, None)))
+t(lambda: list(zip(range(4), range(4))))
+t(lambda: list(zip(1+2j, 1+2j)))
+t(lambda: list(zip([[]], [[]])))
