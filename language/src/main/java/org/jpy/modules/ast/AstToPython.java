@@ -1,8 +1,10 @@
 package org.jpy.modules.ast;
 
+import java.lang.ref.WeakReference;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -36,7 +38,7 @@ import org.jpy.runtime.imports.ImportSystem;
  * Turns the parser's Java tree into instances of the {@code _ast} classes (what {@code ast.parse} returns). Objects
  * are allocated directly as {@link PythonObject}s of the node class with their fields written into the instance, as
  * CPython's {@code ast2obj} does, without running the Python-level {@code __init__}. Field-less nodes
- * ({@code Load()}, {@code Add()}, ...) are shared within one tree, as CPython shares them.
+ * ({@code Load()}, {@code Add()}, ...) are shared between trees, as CPython shares them.
  */
 public final class AstToPython {
     private final Object module;
@@ -72,7 +74,25 @@ public final class AstToPython {
     }
 
     private Object singleton(String name) {
-        return singletons.computeIfAbsent(name, n -> new PythonObject(cls(n)));
+        return singletons.computeIfAbsent(name, n -> shared(cls(n)));
+    }
+
+    /**
+     * CPython keeps one instance per field-less class in the module state, so {@code Load()} nodes of different trees
+     * are identical. Held weakly here (keys and values) so that no context is kept alive by this table.
+     */
+    private static final Map<Object, WeakReference<PythonObject>> SHARED = new WeakHashMap<>();
+
+    private static PythonObject shared(Object cls) {
+        synchronized (SHARED) {
+            WeakReference<PythonObject> ref = SHARED.get(cls);
+            PythonObject o = ref == null ? null : ref.get();
+            if (o == null) {
+                o = new PythonObject(cls);
+                SHARED.put(cls, new WeakReference<>(o));
+            }
+            return o;
+        }
     }
 
     private static Object str(String s) {
