@@ -54,7 +54,9 @@ public final class AstCompiler {
             default -> throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
         };
         if (isAst(node, source)) {
-            PythonToAst.create(node).mod(source, rootName(mode));
+            PythonToAst reader = PythonToAst.create(node);
+            reader.checkPlacement = false;
+            reader.mod(source, rootName(mode));
             return source;
         }
         CompileWarnings warnings = new CompileWarnings();
@@ -89,6 +91,7 @@ public final class AstCompiler {
             throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         }
         PythonToAst reader = PythonToAst.create(node);
+        reader.filename = filename;
         Mod mod = reader.mod(tree, rootName(mode));
         JpyContext context = JpyContext.get(node);
         int level = optimize >= 0 ? optimize : context.getEnv().getOptions().get(JpyLanguage.Optimize);

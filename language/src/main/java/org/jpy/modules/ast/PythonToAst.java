@@ -44,6 +44,8 @@ import org.jpy.parser.ast.WithItem;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
 import org.jpy.runtime.imports.ImportSystem;
+import org.jpy.runtime.imports.SourceDecoding;
+import org.jpy.parser.PySyntaxError;
 
 /**
  * Reads a tree of {@code _ast} objects (possibly built or edited by Python code) back into the parser's Java tree so
@@ -58,6 +60,15 @@ public final class PythonToAst {
     /** The largest line and column seen, to size the stand-in source text (see {@link AstCompiler}). */
     int maxLine;
     int maxColumn;
+    /** Where the tree is being compiled from, for the SyntaxErrors of misplaced return/yield/await/break/continue. */
+    String filename = "<unknown>";
+    /** The context the expression being read must have (CPython's validator: targets Store/Del, the rest Load). */
+    private ExprContext want = ExprContext.Load;
+    /** False for compile(tree, ..., PyCF_ONLY_AST), which validates the tree but does not compile it. */
+    boolean checkPlacement = true;
+    private boolean inFunction;
+    private boolean inAsyncFunction;
+    private boolean inLoop;
 
     private PythonToAst(Node node, Object module) {
         this.node = node;
@@ -212,6 +223,10 @@ public final class PythonToAst {
     private Loc loc(Object obj, String owner) {
         int lineno = reqInt(obj, "lineno", owner);
         int col = reqInt(obj, "col_offset", owner);
+        if (owner.equals("pattern") || owner.equals("type_param")) {
+            required(obj, "end_lineno", owner);
+            required(obj, "end_col_offset", owner);
+        }
         Object el = get(obj, "end_lineno");
         int endLine = el == PNone.NO_VALUE || el == PNone.NONE ? lineno : toInt(el);
         Object ec = get(obj, "end_col_offset");
@@ -240,7 +255,13 @@ public final class PythonToAst {
         return switch (expected) {
             case "Module" -> new Mod.Module(body(tree, "body", "Module", false), seq(tree, "type_ignores", "Module", this::typeIgnore));
             case "Interactive" -> new Mod.Interactive(body(tree, "body", "Interactive", false));
-            case "Expression" -> new Mod.Expression(expr(requiredNotNone(tree, "body", "Expression")));
+            case "Expression" -> {
+                Expr body = expr(requiredNotNone(tree, "body", "Expression"));
+                if (checkPlacement && body instanceof Expr.Starred st) {
+                    throw syntaxError("can't use starred expression here", st.loc());
+                }
+                yield new Mod.Expression(body);
+            }
             default -> new Mod.FunctionType(exprs(tree, "argtypes", "FunctionType"), expr(requiredNotNone(tree, "returns", "FunctionType")));
         };
     }
@@ -266,7 +287,7 @@ public final class PythonToAst {
             case "FunctionDef", "AsyncFunctionDef" -> {
                 String name = reqIdentifier(o, "name", k);
                 Arguments args = arguments(requiredNotNone(o, "args", k));
-                List<Stmt> body = body(o, "body", k, true);
+                List<Stmt> body = scopeBody(o, k, true, k.equals("AsyncFunctionDef"));
                 List<Expr> decorators = exprs(o, "decorator_list", k);
                 Expr returns = optExpr(o, "returns");
                 String tc = optString(o, "type_comment");
@@ -274,23 +295,28 @@ public final class PythonToAst {
                 yield k.equals("FunctionDef") ? new Stmt.FunctionDef(name, args, body, decorators, returns, tc, tps, loc)
                                 : new Stmt.AsyncFunctionDef(name, args, body, decorators, returns, tc, tps, loc);
             }
-            case "ClassDef" -> new Stmt.ClassDef(reqIdentifier(o, "name", k), exprs(o, "bases", k), seq(o, "keywords", k, this::keyword), body(o, "body", k, true),
+            case "ClassDef" -> new Stmt.ClassDef(reqIdentifier(o, "name", k), exprs(o, "bases", k), seq(o, "keywords", k, this::keyword), scopeBody(o, k, false, false),
                             exprs(o, "decorator_list", k), seq(o, "type_params", k, this::typeParam), loc);
-            case "Return" -> new Stmt.Return(optExpr(o, "value"), loc);
-            case "Delete" -> new Stmt.Delete(nonEmpty(exprs(o, "targets", k), "targets", k), loc);
-            case "Assign" -> new Stmt.Assign(nonEmpty(exprs(o, "targets", k), "targets", k), reqExpr(o, "value", k), optString(o, "type_comment"), loc);
-            case "TypeAlias" -> new Stmt.TypeAlias(reqExpr(o, "name", k), seq(o, "type_params", k, this::typeParam), reqExpr(o, "value", k), loc);
-            case "AugAssign" -> new Stmt.AugAssign(reqExpr(o, "target", k), operator(requiredNotNone(o, "op", k)), reqExpr(o, "value", k), loc);
-            case "AnnAssign" -> new Stmt.AnnAssign(reqExpr(o, "target", k), reqExpr(o, "annotation", k), optExpr(o, "value"), reqInt(o, "simple", k), loc);
+            case "Return" -> {
+                if (checkPlacement && !inFunction) {
+                    throw syntaxError("'return' outside function", loc);
+                }
+                yield new Stmt.Return(optExpr(o, "value"), loc);
+            }
+            case "Delete" -> new Stmt.Delete(nonEmpty(targets(o, "targets", k, ExprContext.Del), "targets", k), loc);
+            case "Assign" -> new Stmt.Assign(nonEmpty(targets(o, "targets", k, ExprContext.Store), "targets", k), reqExpr(o, "value", k), optString(o, "type_comment"), loc);
+            case "TypeAlias" -> new Stmt.TypeAlias(target(o, "name", k, ExprContext.Store), seq(o, "type_params", k, this::typeParam), reqExpr(o, "value", k), loc);
+            case "AugAssign" -> new Stmt.AugAssign(target(o, "target", k, ExprContext.Store), operator(requiredNotNone(o, "op", k)), reqExpr(o, "value", k), loc);
+            case "AnnAssign" -> new Stmt.AnnAssign(target(o, "target", k, ExprContext.Store), reqExpr(o, "annotation", k), optExpr(o, "value"), reqInt(o, "simple", k), loc);
             case "For", "AsyncFor" -> {
-                Expr target = reqExpr(o, "target", k);
+                Expr target = target(o, "target", k, ExprContext.Store);
                 Expr iter = reqExpr(o, "iter", k);
-                List<Stmt> body = body(o, "body", k, true);
+                List<Stmt> body = loopBody(o, k);
                 List<Stmt> orelse = body(o, "orelse", k, false);
                 String tc = optString(o, "type_comment");
                 yield k.equals("For") ? new Stmt.For(target, iter, body, orelse, tc, loc) : new Stmt.AsyncFor(target, iter, body, orelse, tc, loc);
             }
-            case "While" -> new Stmt.While(reqExpr(o, "test", k), body(o, "body", k, true), body(o, "orelse", k, false), loc);
+            case "While" -> new Stmt.While(reqExpr(o, "test", k), loopBody(o, k), body(o, "orelse", k, false), loc);
             case "If" -> new Stmt.If(reqExpr(o, "test", k), body(o, "body", k, true), body(o, "orelse", k, false), loc);
             case "With", "AsyncWith" -> {
                 List<WithItem> items = nonEmpty(seq(o, "items", k, this::withItem), "items", k);
@@ -329,10 +355,47 @@ public final class PythonToAst {
             case "Nonlocal" -> new Stmt.Nonlocal(nonEmpty(seq(o, "names", k, this::identifier), "names", k), loc);
             case "Expr" -> new Stmt.ExprStmt(reqExpr(o, "value", k), loc);
             case "Pass" -> new Stmt.Pass(loc);
-            case "Break" -> new Stmt.Break(loc);
-            case "Continue" -> new Stmt.Continue(loc);
+            case "Break" -> {
+                if (checkPlacement && !inLoop) {
+                    throw syntaxError("'break' outside loop", loc);
+                }
+                yield new Stmt.Break(loc);
+            }
+            case "Continue" -> {
+                if (checkPlacement && !inLoop) {
+                    throw syntaxError("'continue' not properly in loop", loc);
+                }
+                yield new Stmt.Continue(loc);
+            }
             default -> throw typeError("expected some sort of stmt, but got %s", repr(o));
         };
+    }
+
+    /** The body of a function ({@code function} true) or class: a new scope for return/yield/await, outside any loop. */
+    private List<Stmt> scopeBody(Object o, String owner, boolean function, boolean async) {
+        boolean f = inFunction;
+        boolean af = inAsyncFunction;
+        boolean l = inLoop;
+        inFunction = function;
+        inAsyncFunction = async;
+        inLoop = false;
+        try {
+            return body(o, "body", owner, true);
+        } finally {
+            inFunction = f;
+            inAsyncFunction = af;
+            inLoop = l;
+        }
+    }
+
+    private List<Stmt> loopBody(Object o, String owner) {
+        boolean l = inLoop;
+        inLoop = true;
+        try {
+            return body(o, "body", owner, true);
+        } finally {
+            inLoop = l;
+        }
     }
 
     private <T> List<T> nonEmpty(List<T> list, String field, String owner) {
@@ -358,6 +421,63 @@ public final class PythonToAst {
         if (o == PNone.NONE) {
             return null;
         }
+        ExprContext expected = want;
+        want = ExprContext.Load;
+        try {
+            Expr e = exprIn(o, expected);
+            checkContext(e, expected);
+            return e;
+        } finally {
+            want = expected;
+        }
+    }
+
+    private void checkContext(Expr e, ExprContext expected) {
+        ExprContext actual = switch (e) {
+            case Expr.Attribute a -> a.ctx();
+            case Expr.Subscript a -> a.ctx();
+            case Expr.Starred a -> a.ctx();
+            case Expr.Name a -> a.ctx();
+            case Expr.ListExpr a -> a.ctx();
+            case Expr.Tuple a -> a.ctx();
+            default -> null;
+        };
+        if (actual == null) {
+            if (expected != ExprContext.Load) {
+                throw valueError("expression which can't be assigned to in %s context", expected.name());
+            }
+        } else if (actual != expected) {
+            throw valueError("expression must have %s context but has %s instead", expected.name(), actual.name());
+        }
+    }
+
+    /** Reads an expression in a target position ({@code Store} or {@code Del}). */
+    private Expr target(Object o, String field, String owner, ExprContext ctx) {
+        ExprContext saved = want;
+        want = ctx;
+        try {
+            return reqExpr(o, field, owner);
+        } finally {
+            want = saved;
+        }
+    }
+
+    private List<Expr> targets(Object o, String field, String owner, ExprContext ctx) {
+        ExprContext saved = want;
+        want = ctx;
+        try {
+            return exprs(o, field, owner);
+        } finally {
+            want = saved;
+        }
+    }
+
+    private RuntimeException syntaxError(String msg, Loc loc) {
+        return SourceDecoding.toPythonSyntaxError(node, new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, loc.lineno(), loc.colOffset() + 1,
+                        loc.endLineno(), loc.endColOffset() + 1, null, false));
+    }
+
+    private Expr exprIn(Object o, ExprContext expected) {
         String k = expectKind(o, "expr");
         Loc loc = loc(o, "expr");
         return switch (k) {
@@ -369,10 +489,28 @@ public final class PythonToAst {
                 }
                 yield new Expr.BoolOp(op, values, loc);
             }
-            case "NamedExpr" -> new Expr.NamedExpr(reqExpr(o, "target", k), reqExpr(o, "value", k), loc);
+            case "NamedExpr" -> {
+                Object t = requiredNotNone(o, "target", k);
+                if (!isA(t, "Name")) {
+                    throw typeError("NamedExpr target must be a Name");
+                }
+                yield new Expr.NamedExpr(target(o, "target", k, ExprContext.Store), reqExpr(o, "value", k), loc);
+            }
             case "BinOp" -> new Expr.BinOp(reqExpr(o, "left", k), operator(requiredNotNone(o, "op", k)), reqExpr(o, "right", k), loc);
             case "UnaryOp" -> new Expr.UnaryOp(unaryop(requiredNotNone(o, "op", k)), reqExpr(o, "operand", k), loc);
-            case "Lambda" -> new Expr.Lambda(arguments(requiredNotNone(o, "args", k)), reqExpr(o, "body", k), loc);
+            case "Lambda" -> {
+                Arguments args = arguments(requiredNotNone(o, "args", k));
+                boolean f = inFunction;
+                boolean af = inAsyncFunction;
+                inFunction = true;
+                inAsyncFunction = false;
+                try {
+                    yield new Expr.Lambda(args, reqExpr(o, "body", k), loc);
+                } finally {
+                    inFunction = f;
+                    inAsyncFunction = af;
+                }
+            }
             case "IfExp" -> new Expr.IfExp(reqExpr(o, "test", k), reqExpr(o, "body", k), reqExpr(o, "orelse", k), loc);
             case "Dict" -> {
                 List<Expr> keys = exprs(o, "keys", k);
@@ -387,9 +525,27 @@ public final class PythonToAst {
             case "SetComp" -> new Expr.SetComp(reqExpr(o, "elt", k), generators(o, k), loc);
             case "DictComp" -> new Expr.DictComp(reqExpr(o, "key", k), reqExpr(o, "value", k), generators(o, k), loc);
             case "GeneratorExp" -> new Expr.GeneratorExp(reqExpr(o, "elt", k), generators(o, k), loc);
-            case "Await" -> new Expr.Await(reqExpr(o, "value", k), loc);
-            case "Yield" -> new Expr.Yield(optExpr(o, "value"), loc);
-            case "YieldFrom" -> new Expr.YieldFrom(reqExpr(o, "value", k), loc);
+            case "Await" -> {
+                if (checkPlacement && !inFunction) {
+                    throw syntaxError("'await' outside function", loc);
+                }
+                if (checkPlacement && !inAsyncFunction) {
+                    throw syntaxError("'await' outside async function", loc);
+                }
+                yield new Expr.Await(reqExpr(o, "value", k), loc);
+            }
+            case "Yield" -> {
+                if (checkPlacement && !inFunction) {
+                    throw syntaxError("'yield' outside function", loc);
+                }
+                yield new Expr.Yield(optExpr(o, "value"), loc);
+            }
+            case "YieldFrom" -> {
+                if (checkPlacement && !inFunction) {
+                    throw syntaxError("'yield' outside function", loc);
+                }
+                yield new Expr.YieldFrom(reqExpr(o, "value", k), loc);
+            }
             case "Compare" -> {
                 Expr left = reqExpr(o, "left", k);
                 List<CmpOp> ops = seq(o, "ops", k, this::cmpop);
@@ -403,12 +559,19 @@ public final class PythonToAst {
                 yield new Expr.Compare(left, ops, comparators, loc);
             }
             case "Call" -> new Expr.Call(reqExpr(o, "func", k), exprs(o, "args", k), seq(o, "keywords", k, this::keyword), loc);
-            case "FormattedValue" -> new Expr.FormattedValue(reqExpr(o, "value", k), reqInt(o, "conversion", k), optExpr(o, "format_spec"), loc);
+            case "FormattedValue" -> {
+                Expr value = reqExpr(o, "value", k);
+                int conversion = reqInt(o, "conversion", k);
+                if (checkPlacement && conversion != -1 && conversion != 's' && conversion != 'r' && conversion != 'a') {
+                    throw PRaise.raise(node, PythonBuiltinClassType.SystemError, "Unrecognized conversion character %d", conversion);
+                }
+                yield new Expr.FormattedValue(value, conversion, optExpr(o, "format_spec"), loc);
+            }
             case "JoinedStr" -> new Expr.JoinedStr(exprs(o, "values", k), loc);
             case "Constant" -> new Expr.Constant(constant(required(o, "value", k)), optString(o, "kind"), loc);
             case "Attribute" -> new Expr.Attribute(reqExpr(o, "value", k), reqIdentifier(o, "attr", k), ctx(requiredNotNone(o, "ctx", k)), loc);
             case "Subscript" -> new Expr.Subscript(reqExpr(o, "value", k), reqExpr(o, "slice", k), ctx(requiredNotNone(o, "ctx", k)), loc);
-            case "Starred" -> new Expr.Starred(reqExpr(o, "value", k), ctx(requiredNotNone(o, "ctx", k)), loc);
+            case "Starred" -> new Expr.Starred(target(o, "value", k, expected), ctx(requiredNotNone(o, "ctx", k)), loc);
             case "Name" -> {
                 String id = reqIdentifier(o, "id", k);
                 ExprContext ctx = ctx(requiredNotNone(o, "ctx", k));
@@ -417,8 +580,8 @@ public final class PythonToAst {
                 }
                 yield new Expr.Name(id, ctx, loc);
             }
-            case "List" -> new Expr.ListExpr(exprs(o, "elts", k), ctx(requiredNotNone(o, "ctx", k)), loc);
-            case "Tuple" -> new Expr.Tuple(exprs(o, "elts", k), ctx(requiredNotNone(o, "ctx", k)), loc);
+            case "List" -> new Expr.ListExpr(targets(o, "elts", k, expected), ctx(requiredNotNone(o, "ctx", k)), loc);
+            case "Tuple" -> new Expr.Tuple(targets(o, "elts", k, expected), ctx(requiredNotNone(o, "ctx", k)), loc);
             case "Slice" -> new Expr.Slice(optExpr(o, "lower"), optExpr(o, "upper"), optExpr(o, "step"), loc);
             default -> throw typeError("expected some sort of expr, but got %s", repr(o));
         };
@@ -520,7 +683,7 @@ public final class PythonToAst {
             throw typeError("expected some sort of comprehension, but got %s", repr(o));
         }
         String k = "comprehension";
-        return new Comprehension(reqExpr(o, "target", k), reqExpr(o, "iter", k), exprs(o, "ifs", k), reqInt(o, "is_async", k));
+        return new Comprehension(target(o, "target", k, ExprContext.Store), reqExpr(o, "iter", k), exprs(o, "ifs", k), reqInt(o, "is_async", k));
     }
 
     private Arguments arguments(Object o) {
@@ -574,7 +737,9 @@ public final class PythonToAst {
         if (!isA(o, "withitem")) {
             throw typeError("expected some sort of withitem, but got %s", repr(o));
         }
-        return new WithItem(reqExpr(o, "context_expr", "withitem"), optExpr(o, "optional_vars"));
+        Expr context = reqExpr(o, "context_expr", "withitem");
+        Object vars = get(o, "optional_vars");
+        return new WithItem(context, vars == PNone.NO_VALUE || vars == PNone.NONE ? null : target(o, "optional_vars", "withitem", ExprContext.Store));
     }
 
     private ExceptHandler handler(Object o) {

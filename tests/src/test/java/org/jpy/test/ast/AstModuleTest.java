@@ -60,4 +60,10 @@ public class AstModuleTest {
     public void apiMatchesCPython() throws IOException {
         compare("ast_api.py");
     }
+
+    /** compile() of malformed trees: the validation errors (messages and exception types) CPython raises. */
+    @Test
+    public void invalidTreesMatchCPython() throws IOException {
+        compare("ast_invalid.py");
+    }
 }
