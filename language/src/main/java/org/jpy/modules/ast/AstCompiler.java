@@ -88,7 +88,7 @@ public final class AstCompiler {
     @TruffleBoundary
     public static RootCallTarget compileTree(Node node, Object tree, String filename, String mode, int optimize) {
         if (mode.equals("func_type")) {
-            throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+            throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         }
         PythonToAst reader = PythonToAst.create(node);
         reader.filename = filename;

@@ -275,6 +275,7 @@ public final class BuiltinCoreFunctions extends PythonBuiltins {
                 case "exec" -> Compiler.Mode.EXEC;
                 case "eval" -> Compiler.Mode.EVAL;
                 case "single" -> Compiler.Mode.SINGLE;
+                case "func_type" -> throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
                 default -> throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
             };
             if (args[0] instanceof PCode code) {

@@ -66,4 +66,10 @@ public class AstModuleTest {
     public void invalidTreesMatchCPython() throws IOException {
         compare("ast_invalid.py");
     }
+
+    /** Locations in tracebacks of compiled trees, copying, type comments, feature_version, optional-field defaults. */
+    @Test
+    public void miscMatchesCPython() throws IOException {
+        compare("ast_misc.py");
+    }
 }
