@@ -582,6 +582,8 @@ def compile(pattern, flags, code, groups, groupindex, indexgroup):
         self._isbytes = None
     elif isinstance(pattern, str):
         self._isbytes = False
+    elif isinstance(pattern, (bytes, bytearray)):
+        self._isbytes = True
     else:
         try:
             memoryview(pattern)

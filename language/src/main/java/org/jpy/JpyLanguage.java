@@ -88,6 +88,12 @@ public final class JpyLanguage extends TruffleLanguage<JpyContext> {
         context.initialize();
     }
 
+    /** {@code Context.getBindings("jpy")}: the globals of {@code sys.modules['__main__']} (empty until it exists). */
+    @Override
+    protected Object getScope(JpyContext context) {
+        return new org.jpy.runtime.GlobalsScope(context);
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return true;

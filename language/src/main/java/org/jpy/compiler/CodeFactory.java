@@ -236,7 +236,7 @@ final class CodeFactory {
             layout.addLocal(v);
         }
         int paramCount = scope.getArgCount() + scope.getKwOnlyArgCount() + (scope.hasVarargs() ? 1 : 0) + (scope.hasVarkeywords() ? 1 : 0);
-        RootSlots slots = new RootSlots(layout, scope.isGenerator() || scope.isCoroutine());
+        RootSlots slots = new RootSlots(layout, scope.isGenerator() || scope.isCoroutine(), scope.isGenerator() && scope.isCoroutine());
         NameContext names = new NameContext(NameContext.Kind.FUNCTION, scope, null);
         boolean generator = scope.isGenerator() || scope.isCoroutine();
         NodeTranslator t = new NodeTranslator(unit, layout, slots, names, generator, qualname);

@@ -46,6 +46,15 @@ public final class Compiler {
 
     /** As above, reporting compile-time warnings to {@code warnings} (to be emitted by the caller). */
     public static RootCallTarget compile(JpyLanguage language, Source source, String filename, Mode mode, int optimize, CompileWarnings warnings) {
+        return compile(language, source, filename, mode, optimize, warnings, false);
+    }
+
+    /**
+     * As above; with {@code lastExpressionIsResult} (top-level sources evaluated through the polyglot API) a final
+     * expression statement becomes the call target's result, so {@code context.eval("jpy", "x = 2\nx * 21")} is 42.
+     */
+    public static RootCallTarget compile(JpyLanguage language, Source source, String filename, Mode mode, int optimize, CompileWarnings warnings,
+                    boolean lastExpressionIsResult) {
         Parser.Mode parserMode = switch (mode) {
             case EXEC -> Parser.Mode.EXEC;
             case EVAL -> Parser.Mode.EVAL;
@@ -53,13 +62,17 @@ public final class Compiler {
         };
         ParserOptions options = warnings == null ? ParserOptions.DEFAULT : new ParserOptions(false, 12, warnings);
         Mod mod = Parser.parse(source.getCharacters().toString(), filename, parserMode, options);
-        RootCallTarget target = compileAst(language, source, filename, mod, optimize);
+        RootCallTarget target = compileAst(language, source, filename, mod, optimize, lastExpressionIsResult);
         CompileChecks.check(mod, filename, warnings);
         return target;
     }
 
     /** Translates an already parsed tree (also used by {@code compile()} of an AST object later). */
     public static RootCallTarget compileAst(JpyLanguage language, Source source, String filename, Mod mod, int optimize) {
+        return compileAst(language, source, filename, mod, optimize, false);
+    }
+
+    static RootCallTarget compileAst(JpyLanguage language, Source source, String filename, Mod mod, int optimize, boolean lastExpressionIsResult) {
         SymbolTable symbols = ScopeAnalyzer.analyze(mod, filename);
         CompilationUnit unit = new CompilationUnit(language, source, filename, mod, symbols, optimize);
         FrameLayout layout = new FrameLayout();
@@ -70,7 +83,17 @@ public final class Compiler {
         StatementNode body = null;
         ExpressionNode result = null;
         switch (mod) {
-            case Mod.Module m -> body = moduleBody(t, m.body(), slots);
+            case Mod.Module m -> {
+                List<Stmt> stmts = m.body();
+                int n = stmts.size();
+                boolean isDocstring = n == 1 && stmts.get(0) instanceof Stmt.ExprStmt d && d.value() instanceof Expr.Constant c && c.value() instanceof String;
+                if (lastExpressionIsResult && n > 0 && stmts.get(n - 1) instanceof Stmt.ExprStmt last && !isDocstring) {
+                    body = moduleBody(t, stmts.subList(0, n - 1), slots);
+                    result = t.expr(last.value());
+                } else {
+                    body = moduleBody(t, stmts, slots);
+                }
+            }
             case Mod.Interactive i -> body = interactiveBody(t, i.body(), slots);
             case Mod.Expression e -> result = t.expr(e.body());
             case Mod.FunctionType f -> throw new IllegalArgumentException("func_type mode cannot be executed");

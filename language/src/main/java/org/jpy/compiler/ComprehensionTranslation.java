@@ -67,8 +67,9 @@ final class ComprehensionTranslation {
                 case SET -> ComprehensionNode.add(resultSlot, t.expr(elt));
                 case DICT -> ComprehensionNode.setItem(resultSlot, t.expr(elt), t.expr(value));
             };
-            StatementNode loops = loops(t, generators, firstIterable, inner, false);
-            return new ComprehensionNode(kind.ordinal(), resultSlot, t.block(cellInits), loops);
+            boolean resumable = t.generator && t.yields.contains(node);
+            StatementNode loops = loops(t, generators, firstIterable, inner, resumable);
+            return new ComprehensionNode(kind.ordinal(), resultSlot, t.block(cellInits), loops, resumable ? t.slots.generatorSlots() : null);
         } finally {
             t.names = saved;
         }
@@ -83,7 +84,9 @@ final class ComprehensionTranslation {
                 inner = generator ? t.slots.generatorIf(t, t.condition(ifs.get(k)), inner, null) : new IfNode(t.condition(ifs.get(k)), inner, null);
             }
             ExpressionNode iterable = i == 0 ? firstIterable : t.expr(g.iter());
-            if (generator) {
+            if (g.isAsync() != 0) {
+                inner = t.slots.asyncFor(t, iterable, t.target(g.target()), inner, null);
+            } else if (generator) {
                 inner = t.slots.generatorFor(t, iterable, t.target(g.target()), inner, null);
             } else {
                 inner = ForNode.create(iterable, t.target(g.target()), inner, null, t.layout.addObjectTemp(".comprehension iterator"));

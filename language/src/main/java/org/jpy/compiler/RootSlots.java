@@ -20,9 +20,14 @@ final class RootSlots {
     private final GeneratorSlots generatorSlots;
 
     RootSlots(FrameLayout layout, boolean generator) {
+        this(layout, generator, false);
+    }
+
+    RootSlots(FrameLayout layout, boolean generator, boolean asyncGenerator) {
         this.layout = layout;
         this.globalsSlot = layout.addObjectTemp(".globals");
-        this.generatorSlots = generator ? new GeneratorSlots(layout.addObjectTemp(".resuming"), layout.addObjectTemp(".sent"), layout.addObjectTemp(".thrown")) : null;
+        this.generatorSlots = generator ? new GeneratorSlots(layout.addObjectTemp(".resuming"), layout.addObjectTemp(".sent"), layout.addObjectTemp(".thrown"), asyncGenerator)
+                        : null;
     }
 
     void initLocals() {

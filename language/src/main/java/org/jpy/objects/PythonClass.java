@@ -41,6 +41,11 @@ public final class PythonClass extends PythonObject {
     private String[] slots;
     private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
     private final CyclicAssumption lookupStable;
+    /** Cached "instances of this class are descriptors" bits ({@link #DESCR_GET}, ...); -1 = unknown. Reset on any change. */
+    private int descriptorFlags = -1;
+    public static final int DESCR_GET = 1;
+    public static final int DESCR_SET = 2;
+
     /** Set by {@code abc} support: {@code __abstractmethods__} non-empty. */
     private boolean isAbstract;
 
@@ -182,6 +187,7 @@ public final class PythonClass extends PythonObject {
     /** Invalidates cached look-ups on this class and, transitively, on all its subclasses. */
     @TruffleBoundary
     public void invalidateLookups() {
+        descriptorFlags = -1;
         lookupStable.invalidate();
         for (PythonClass sub : getSubclasses()) {
             sub.invalidateLookups();
@@ -250,6 +256,28 @@ public final class PythonClass extends PythonObject {
             invalidateLookups();
         }
         return removed;
+    }
+
+    /** Whether instances of this class define {@code __get__} ({@link #DESCR_GET}) / {@code __set__} or {@code __delete__} ({@link #DESCR_SET}). */
+    public int getDescriptorFlags() {
+        int f = descriptorFlags;
+        if (f < 0) {
+            f = computeDescriptorFlags();
+        }
+        return f;
+    }
+
+    @TruffleBoundary
+    private int computeDescriptorFlags() {
+        int f = 0;
+        if (lookup("__get__") != PNone.NO_VALUE) {
+            f |= DESCR_GET;
+        }
+        if (lookup("__set__") != PNone.NO_VALUE || lookup("__delete__") != PNone.NO_VALUE) {
+            f |= DESCR_SET;
+        }
+        descriptorFlags = f;
+        return f;
     }
 
     /** Is {@code this} a subclass of {@code other} (by MRO)? */

@@ -52,72 +52,54 @@ final class Targets {
         throw p.errorAtNode("'" + exprName(e) + "' is an illegal expression for augmented assignment", e);
     }
 
-    /** The first sub-expression that cannot be a target, or null. */
+    /**
+     * The first sub-expression that cannot be a target, or null. Written with instanceof tests rather than a
+     * pattern switch: this runs for every assignment, and a type switch costs a bootstrap at startup.
+     */
     static Expr invalid(Expr e, ExprContext ctx) {
-        switch (e) {
-            case Expr.Name n -> {
-                return null;
-            }
-            case Expr.Attribute a -> {
-                return null;
-            }
-            case Expr.Subscript s -> {
-                return null;
-            }
-            case Expr.Starred s -> {
-                if (ctx == ExprContext.Del) {
-                    return e;
-                }
-                return invalid(s.value(), ctx);
-            }
-            case Expr.Tuple t -> {
-                for (Expr x : t.elts()) {
-                    Expr b = invalid(x, ctx);
-                    if (b != null) {
-                        return b;
-                    }
-                }
-                return null;
-            }
-            case Expr.ListExpr l -> {
-                for (Expr x : l.elts()) {
-                    Expr b = invalid(x, ctx);
-                    if (b != null) {
-                        return b;
-                    }
-                }
-                return null;
-            }
-            default -> {
-                return e;
+        if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
+            return null;
+        }
+        if (e instanceof Expr.Starred s) {
+            return ctx == ExprContext.Del ? e : invalid(s.value(), ctx);
+        }
+        List<Expr> elts;
+        if (e instanceof Expr.Tuple t) {
+            elts = t.elts();
+        } else if (e instanceof Expr.ListExpr l) {
+            elts = l.elts();
+        } else {
+            return e;
+        }
+        for (Expr x : elts) {
+            Expr b = invalid(x, ctx);
+            if (b != null) {
+                return b;
             }
         }
+        return null;
     }
 
     static Expr withCtx(Expr e, ExprContext ctx) {
-        switch (e) {
-            case Expr.Name n -> {
-                return new Expr.Name(n.id(), ctx, n.loc());
-            }
-            case Expr.Attribute a -> {
-                return new Expr.Attribute(a.value(), a.attr(), ctx, a.loc());
-            }
-            case Expr.Subscript s -> {
-                return new Expr.Subscript(s.value(), s.slice(), ctx, s.loc());
-            }
-            case Expr.Starred s -> {
-                return new Expr.Starred(withCtx(s.value(), ctx), ctx, s.loc());
-            }
-            case Expr.Tuple t -> {
-                return new Expr.Tuple(mapCtx(t.elts(), ctx), ctx, t.loc());
-            }
-            case Expr.ListExpr l -> {
-                return new Expr.ListExpr(mapCtx(l.elts(), ctx), ctx, l.loc());
-            }
-            default -> {
-                return e;
-            }
+        if (e instanceof Expr.Name n) {
+            return new Expr.Name(n.id(), ctx, n.loc());
         }
+        if (e instanceof Expr.Attribute a) {
+            return new Expr.Attribute(a.value(), a.attr(), ctx, a.loc());
+        }
+        if (e instanceof Expr.Subscript s) {
+            return new Expr.Subscript(s.value(), s.slice(), ctx, s.loc());
+        }
+        if (e instanceof Expr.Starred s) {
+            return new Expr.Starred(withCtx(s.value(), ctx), ctx, s.loc());
+        }
+        if (e instanceof Expr.Tuple t) {
+            return new Expr.Tuple(mapCtx(t.elts(), ctx), ctx, t.loc());
+        }
+        if (e instanceof Expr.ListExpr l) {
+            return new Expr.ListExpr(mapCtx(l.elts(), ctx), ctx, l.loc());
+        }
+        return e;
     }
 
     private static List<Expr> mapCtx(List<Expr> elts, ExprContext ctx) {

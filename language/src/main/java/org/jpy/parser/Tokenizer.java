@@ -111,7 +111,29 @@ final class Tokenizer {
             return p - ls;
         }
         int b = 0;
-        for (int i = ls; i < p && i < len; i++) {
+        int i = ls;
+        if (ls == cacheLineStart && p >= cachePos) {
+            // tokens come in order: continue from the previous column on the same line (linear on long lines)
+            b = cacheByte;
+            i = cachePos;
+        }
+        int start = i;
+        b = byteColFrom(i, p, b);
+        if (p > start || ls != cacheLineStart) {
+            cacheLineStart = ls;
+            cachePos = Math.min(p, len);
+            cacheByte = b;
+        }
+        return b;
+    }
+
+    private int cacheLineStart = -1;
+    private int cachePos;
+    private int cacheByte;
+
+    private int byteColFrom(int from, int p, int b0) {
+        int b = b0;
+        for (int i = from; i < p && i < len; i++) {
             char c = src.charAt(i);
             if (c < 0x80) {
                 b++;

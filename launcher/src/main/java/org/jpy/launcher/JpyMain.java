@@ -86,7 +86,8 @@ public final class JpyMain {
                 // CPython 3.9+ reports the main script by its absolute path (code filename, __file__)
                 Path abs = path.toAbsolutePath().normalize();
                 mainSource = Source.newBuilder(LANGUAGE, text, abs.toString()).uri(abs.toUri()).build();
-            } else if (!stdinIsTerminal || cl.file != null) {
+            } else if ((!stdinIsTerminal && !cl.inspect) || cl.file != null) {
+                // with -i and no program, CPython reads stdin interactively even when it is not a terminal
                 byte[] bytes = System.in.readAllBytes();
                 mainSource = Source.newBuilder(LANGUAGE, SourceDecoding.decode(bytes, cl.skipFirstLine), "<stdin>").build();
             }
@@ -135,7 +136,7 @@ public final class JpyMain {
                 if (mainSource != null && status < 0) {
                     return -status;
                 }
-                return new Repl(context, cl.quiet || mainSource != null, err).run();
+                return new Repl(context, cl.quiet || mainSource != null || cl.file != null, err).run();
             }
             return status;
         } catch (PolyglotException e) {

@@ -120,12 +120,12 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object[] arguments) {
-            // bound order: keyword-only parameters, then *args
-            Object sep = arguments[0];
-            Object end = arguments[1];
-            Object file = arguments[2];
-            Object flush = arguments[3];
-            Object[] args = ((PTuple) arguments[4]).getArray();
+            // bound order (runtime's binder): *args, then the keyword-only parameters
+            Object[] args = ((PTuple) arguments[0]).getArray();
+            Object sep = arguments[1];
+            Object end = arguments[2];
+            Object file = arguments[3];
+            Object flush = arguments[4];
             String sepS = " ";
             if (sep != PNone.NO_VALUE && sep != PNone.NONE) {
                 sepS = PyStrs.asStr(sep);
@@ -234,7 +234,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class MaxNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doIt(Object key, Object dflt, Object args) {
+        Object doIt(Object args, Object key, Object dflt) {
             return minMax(this, ((PTuple) args).getArray(), key, dflt, true);
         }
     }
@@ -243,7 +243,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     abstract static class MinNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object doIt(Object key, Object dflt, Object args) {
+        Object doIt(Object args, Object key, Object dflt) {
             return minMax(this, ((PTuple) args).getArray(), key, dflt, false);
         }
     }

@@ -1,7 +1,6 @@
 package org.jpy.modules.random;
 
 import java.math.BigInteger;
-import java.security.SecureRandom;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -10,8 +9,6 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 
 import org.jpy.nodes.builtins.Builtin;
-import org.jpy.nodes.builtins.BuiltinInstaller;
-import org.jpy.nodes.builtins.CoreFunctions;
 import org.jpy.nodes.builtins.PythonBinaryBuiltinNode;
 import org.jpy.nodes.builtins.PythonBuiltinBaseNode;
 import org.jpy.nodes.builtins.PythonBuiltins;
@@ -19,18 +16,20 @@ import org.jpy.nodes.builtins.PythonUnaryBuiltinNode;
 import org.jpy.nodes.builtins.PythonVarargsBuiltinNode;
 import org.jpy.nodes.pyobject.NumberArithmetic;
 import org.jpy.nodes.pyobject.PyNumberIndexNode;
-import org.jpy.nodes.pyobject.PyObjectHashNode;
 import org.jpy.objects.PNone;
 import org.jpy.objects.PythonClass;
 import org.jpy.objects.PythonObject;
 import org.jpy.objects.dict.PDict;
-import org.jpy.objects.module.PythonModule;
 import org.jpy.objects.tuple.PTuple;
 import org.jpy.runtime.JpyContext;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
 
-/** The methods of {@code _random.Random}. */
+/**
+ * The methods of {@code _random.Random}, installed by {@link RandomModuleBuiltins} when the module is created:
+ * {@code __new__} seeds like CPython's {@code random_new} (so subclasses such as {@code random.Random} get a seeded
+ * generator), and {@code getstate}/{@code setstate} use CPython's 625-int tuple and its checks.
+ */
 public final class RandomBuiltins extends PythonBuiltins {
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {

@@ -5,27 +5,16 @@ import java.security.SecureRandom;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
-import com.oracle.truffle.api.dsl.Specialization;
 
-import org.jpy.nodes.builtins.Builtin;
 import org.jpy.nodes.builtins.BuiltinInstaller;
 import org.jpy.nodes.builtins.CoreFunctions;
-import org.jpy.nodes.builtins.PythonBinaryBuiltinNode;
 import org.jpy.nodes.builtins.PythonBuiltinBaseNode;
 import org.jpy.nodes.builtins.PythonBuiltins;
-import org.jpy.nodes.builtins.PythonUnaryBuiltinNode;
-import org.jpy.nodes.builtins.PythonVarargsBuiltinNode;
-import org.jpy.nodes.pyobject.NumberArithmetic;
-import org.jpy.nodes.pyobject.PyNumberIndexNode;
 import org.jpy.nodes.pyobject.PyObjectHashNode;
 import org.jpy.objects.PNone;
-import org.jpy.objects.PythonClass;
 import org.jpy.objects.PythonObject;
-import org.jpy.objects.dict.PDict;
 import org.jpy.objects.module.PythonModule;
-import org.jpy.objects.tuple.PTuple;
 import org.jpy.runtime.JpyContext;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;

@@ -12,18 +12,15 @@ import com.oracle.truffle.api.dsl.Specialization;
 import org.jpy.nodes.builtins.Builtin;
 import org.jpy.nodes.builtins.BuiltinInstaller;
 import org.jpy.nodes.builtins.CoreFunctions;
-import org.jpy.nodes.builtins.PythonBinaryBuiltinNode;
 import org.jpy.nodes.builtins.PythonBuiltinBaseNode;
 import org.jpy.nodes.builtins.PythonBuiltins;
 import org.jpy.nodes.builtins.PythonUnaryBuiltinNode;
 import org.jpy.nodes.builtins.PythonVarargsBuiltinNode;
-import org.jpy.objects.PNone;
 import org.jpy.objects.PythonObject;
 import org.jpy.objects.bytearray.PByteArray;
 import org.jpy.objects.bytes.PBytes;
 import org.jpy.objects.list.PList;
 import org.jpy.objects.module.PythonModule;
-import org.jpy.objects.tuple.PTuple;
 import org.jpy.runtime.JpyContext;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
@@ -39,6 +36,12 @@ import org.jpy.runtime.PythonBuiltinClassType;
  */
 @CoreFunctions(defineModule = "_jpy_sre")
 public final class SREModuleBuiltins extends PythonBuiltins {
+    static {
+        // unicodedata (re's \N{...} escapes need it) has no line of its own in PythonBuiltinsRegistry yet; the registry
+        // instantiates this container before it reads its EXTRA list, so registering here makes it present.
+        org.jpy.runtime.PythonBuiltinsRegistry.register(org.jpy.modules.unicodedata.UnicodedataModuleBuiltins.class);
+    }
+
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {
         return SREModuleBuiltinsFactory.getFactories();

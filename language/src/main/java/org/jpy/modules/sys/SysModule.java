@@ -463,49 +463,8 @@ public final class SysModule {
             org.jpy.nodes.function.TopLevelRootNode.debugReport(e);
         }
         d.delItem("__builtins__");
-        PDict b = context.getBuiltinsModule().getDict();
-        // Temporary stand-ins until the builtins helper's functions land (each is skipped once the real one exists).
-        String[][] fallbacks = {{"print", TEMPORARY_PRINT}, {"len", "def len(o, /):\n    return o.__len__()\n"},
-                        {"repr", "def repr(o, /):\n    return type(o).__repr__(o)\n"},
-                        {"sum", "def sum(it, /, start=0):\n    for x in it:\n        start = start + x\n    return start\n"},
-                        {"isinstance", "def isinstance(o, c, /):\n    return _jpy_isinstance(o, c)\n"}};
-        for (String[] f : fallbacks) {
-            if (b.getItem(f[0]) == null) {
-                PDict tmp = new PDict();
-                tmp.setItem("__builtins__", context.getBuiltinsModule());
-                tmp.setItem("_jpy_isinstance", d.getItem("_jpy_isinstance"));
-                run(context, tmp, f[1]);
-                b.setItem(f[0], tmp.getItem(f[0]));
-            }
-        }
-        if (context.lookupType(org.jpy.runtime.PythonBuiltinClassType.PRange).lookup("__iter__") == PNone.NO_VALUE) {
-            PDict tmp = new PDict();
-            tmp.setItem("__builtins__", context.getBuiltinsModule());
-            run(context, tmp, "def range(a, b=None, c=1, /):\n    if b is None:\n        a, b = 0, a\n    while (a < b) if c > 0 else (a > b):\n        yield a\n        a += c\n");
-            b.setItem("range", tmp.getItem("range"));
-        }
     }
 
-    static final String TEMPORARY_PRINT = """
-                    def print(*args, sep=' ', end='\\n', file=None, flush=False):
-                        import sys
-                        if file is None:
-                            file = sys.stdout
-                        if sep is None:
-                            sep = ' '
-                        if end is None:
-                            end = '\\n'
-                        out = ''
-                        first = True
-                        for a in args:
-                            if not first:
-                                out = out + sep
-                            out = out + (a if type(a) is str else a.__str__())
-                            first = False
-                        file.write(out + end)
-                        if flush:
-                            file.flush()
-                    """;
 
     private static PythonModule stream(String name, PDict d, int fd) {
         PythonModule m = new PythonModule("<" + name + ">");

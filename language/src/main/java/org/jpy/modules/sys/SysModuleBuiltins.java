@@ -109,16 +109,6 @@ public final class SysModuleBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "_jpy_isinstance", minNumOfPositionalArgs = 2)
-    @GenerateNodeFactory
-    abstract static class IsInstanceNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        Object isInstance(Object obj, Object cls) {
-            return org.jpy.nodes.pyobject.PyObjectIsInstanceNode.isInstance(this, obj, cls);
-        }
-    }
-
     @Builtin(name = "getrecursionlimit")
     @GenerateNodeFactory
     abstract static class GetRecursionLimitNode extends PythonVarargsBuiltinNode {

@@ -75,7 +75,9 @@ public final class BuiltinInstaller {
         }
         if (b.name().equals("__new__")) {
             // CPython stores tp_new as a builtin bound to the type; it is never re-bound by attribute access.
-            return createFunction(language, f, b, qualname, null, PythonBuiltinClassType.PBuiltinFunction, PBuiltinFunction.FLAG_STATICMETHOD);
+            PBuiltinFunction fn = createFunction(language, f, b, qualname, null, PythonBuiltinClassType.PBuiltinFunction, PBuiltinFunction.FLAG_STATICMETHOD);
+            ((BuiltinRootNode) fn.getCallTarget().getRootNode()).setNewOwner(typeKey);
+            return fn;
         }
         if (b.isStaticmethod()) {
             PBuiltinFunction fn = createFunction(language, f, b, qualname, null, PythonBuiltinClassType.PBuiltinFunction, PBuiltinFunction.FLAG_STATICMETHOD);

@@ -38,6 +38,8 @@ public final class BuiltinRootNode extends RootNode {
     @Child private PythonBuiltinBaseNode body;
     @Child private GetClassNode getClassNode;
     @CompilationFinal private PythonClass okSelfClass;
+    /** For {@code __new__}: the class it is defined on ({@code tp_new_wrapper}'s checks of the {@code cls} argument). */
+    private Object newOwner;
 
     public BuiltinRootNode(JpyLanguage language, NodeFactory<? extends PythonBuiltinBaseNode> factory, String name, String qualname, int boundLength, Object selfType) {
         this(language, factory, name, qualname, boundLength, selfType, 0, 0, false);
@@ -75,6 +77,8 @@ public final class BuiltinRootNode extends RootNode {
         }
         if (selfType != null) {
             checkSelf(args[2]);
+        } else if (newOwner != null) {
+            checkNewArgument(args[0], args[2]);
         }
         try {
             PythonBuiltinBaseNode b = body;
@@ -127,6 +131,31 @@ public final class BuiltinRootNode extends RootNode {
         if (okSelfClass == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             okSelfClass = cls;
+        }
+    }
+
+    /** Makes this a {@code __new__} that checks its class argument against {@code owner}. */
+    public void setNewOwner(Object owner) {
+        this.newOwner = owner;
+    }
+
+    @TruffleBoundary
+    private void checkNewArgument(Object callee, Object cls) {
+        JpyContext ctx = JpyContext.get(this);
+        PythonClass owner = newOwner instanceof PythonClass pc ? pc : ctx.lookupType((PythonBuiltinClassType) newOwner);
+        if (!(cls instanceof PythonClass c)) {
+            throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "%s.__new__(X): X is not a type object (%T)", owner.getName(), cls);
+        }
+        if (!c.isSubtypeOf(owner)) {
+            throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.getName(), c.getName(), c.getName(), owner.getName());
+        }
+        PythonClass staticBase = c;
+        while (staticBase.isHeapType()) {
+            staticBase = staticBase.getBase();
+        }
+        Object baseNew = staticBase.lookup("__new__");
+        if (baseNew != callee && baseNew instanceof org.jpy.objects.function.PBuiltinFunction) {
+            throw PRaise.raise(this, PythonBuiltinClassType.TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.getName(), c.getName(), staticBase.getName());
         }
     }
 

@@ -20,22 +20,31 @@ public final class ComprehensionNode extends ExpressionNode {
     @Child private StatementNode cellInits;
     @Child private StatementNode loops;
 
-    public ComprehensionNode(int kind, int resultSlot, StatementNode cellInits, StatementNode loops) {
+    private final org.jpy.nodes.generator.GeneratorSlots generatorSlots;
+
+    public ComprehensionNode(int kind, int resultSlot, StatementNode cellInits, StatementNode loops, org.jpy.nodes.generator.GeneratorSlots generatorSlots) {
         this.kind = kind;
         this.resultSlot = resultSlot;
         this.cellInits = cellInits;
         this.loops = loops;
+        this.generatorSlots = generatorSlots;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        Object result = switch (kind) {
-            case 0 -> new PList();
-            case 1 -> new PSet();
-            default -> new PDict();
-        };
-        frame.setObject(resultSlot, result);
-        cellInits.executeVoid(frame);
+        Object result;
+        if (generatorSlots != null && generatorSlots.isResuming(frame)) {
+            // Suspended inside (an await in an async comprehension): continue filling the same container.
+            result = frame.getObject(resultSlot);
+        } else {
+            result = switch (kind) {
+                case 0 -> new PList();
+                case 1 -> new PSet();
+                default -> new PDict();
+            };
+            frame.setObject(resultSlot, result);
+            cellInits.executeVoid(frame);
+        }
         loops.executeVoid(frame);
         frame.setObject(resultSlot, null);
         return result;

@@ -67,7 +67,7 @@ public final class TopLevelRootNode extends RootNode {
             try {
                 org.jpy.compiler.CompileWarnings warnings = new org.jpy.compiler.CompileWarnings();
                 code = Compiler.compile(context.getLanguage(), source, filename(), interactive ? Compiler.Mode.SINGLE : Compiler.Mode.EXEC,
-                                context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings);
+                                context.getEnv().getOptions().get(JpyLanguage.Optimize), warnings, !interactive);
                 warnings.emit(this);
             } catch (PySyntaxError e) {
                 throw SourceDecoding.toPythonSyntaxError(this, e);

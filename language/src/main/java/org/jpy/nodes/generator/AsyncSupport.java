@@ -29,11 +29,6 @@ final class AsyncSupport {
         return it;
     }
 
-    /** TODO: async generators must tell their own yields from awaits passing through; plain values for now. */
-    static Object wrapAsyncGenValue(Node node, Object value) {
-        return value;
-    }
-
     /** Calls {@code __anext__} of the async iterator kept in a slot: the awaitable of the next step. */
     static final class AnextCallNode extends ExpressionNode {
         private final int iteratorSlot;

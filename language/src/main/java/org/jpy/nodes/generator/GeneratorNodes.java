@@ -618,7 +618,8 @@ public final class GeneratorNodes {
                 frame.setObject(gs.sent, null);
                 return sent;
             }
-            throw new YieldException(AsyncSupport.wrapAsyncGenValue(this, value.execute(frame)));
+            Object v = value.execute(frame);
+            throw new YieldException(gs.asyncGenerator ? new org.jpy.objects.generator.PAsyncGenStep.Wrapped(v) : v);
         }
     }
 }

@@ -12,11 +12,14 @@ public final class GeneratorSlots {
     public final int resuming;
     public final int sent;
     public final int thrown;
+    /** Async generators mark their own yields so a step awaitable can tell them from awaited values. */
+    public final boolean asyncGenerator;
 
-    public GeneratorSlots(int resuming, int sent, int thrown) {
+    public GeneratorSlots(int resuming, int sent, int thrown, boolean asyncGenerator) {
         this.resuming = resuming;
         this.sent = sent;
         this.thrown = thrown;
+        this.asyncGenerator = asyncGenerator;
     }
 
     public boolean isResuming(VirtualFrame frame) {

@@ -33,20 +33,18 @@ public final class Descriptors {
         if (d instanceof GetSetDescriptor || d instanceof MemberDescriptor || d instanceof PProperty) {
             return true;
         }
-        if (!(d instanceof PythonObject) || d instanceof PFunction || d instanceof PBuiltinFunction || d instanceof PDecoratedMethod) {
+        if (!(d instanceof PythonObject po) || d instanceof PFunction || d instanceof PBuiltinFunction || d instanceof PDecoratedMethod) {
             return false;
         }
-        return isDataDescriptorSlow(d);
+        if (po.getStoredPythonClass() instanceof PythonClass pc) {
+            return (pc.getDescriptorFlags() & PythonClass.DESCR_SET) != 0;
+        }
+        // the builtin data descriptors are handled above; other builtin types define no __set__
+        return false;
     }
 
     private static boolean isBuiltinKind(Object d) {
         return d instanceof GetSetDescriptor || d instanceof MemberDescriptor || d instanceof PProperty || d instanceof PDecoratedMethod;
-    }
-
-    @TruffleBoundary
-    private static boolean isDataDescriptorSlow(Object d) {
-        PythonClass t = GetClassNode.getPythonClassUncached(d);
-        return t.lookup("__set__") != PNone.NO_VALUE || t.lookup("__delete__") != PNone.NO_VALUE;
     }
 
     /** Does {@code type(d)} define {@code __get__}? */
@@ -60,12 +58,11 @@ public final class Descriptors {
         if (d instanceof PBuiltinFunction bf) {
             return bf.getStoredPythonClass() != PythonBuiltinClassType.PBuiltinFunction;
         }
-        return hasGetSlow(d);
-    }
-
-    @TruffleBoundary
-    private static boolean hasGetSlow(Object d) {
-        return GetClassNode.getPythonClassUncached(d).lookup("__get__") != PNone.NO_VALUE;
+        Object c = ((PythonObject) d).getStoredPythonClass();
+        if (c instanceof PythonClass pc) {
+            return (pc.getDescriptorFlags() & PythonClass.DESCR_GET) != 0;
+        }
+        return c == PythonBuiltinClassType.PSuper || c == PythonBuiltinClassType.PMethod;
     }
 
     /**

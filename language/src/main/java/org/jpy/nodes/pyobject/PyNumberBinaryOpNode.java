@@ -1,6 +1,7 @@
 package org.jpy.nodes.pyobject;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NeverDefault;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -9,6 +10,9 @@ import com.oracle.truffle.api.nodes.Node;
 import org.jpy.objects.PNone;
 import org.jpy.objects.PNotImplemented;
 import org.jpy.objects.PythonClass;
+import org.jpy.objects.PythonObject;
+import org.jpy.objects.function.PFunction;
+import org.jpy.runtime.PKeyword;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
 
@@ -111,6 +115,42 @@ public abstract class PyNumberBinaryOpNode extends Node {
     @TruffleBoundary
     private static String concat(String a, String b) {
         return a.concat(b);
+    }
+
+    /**
+     * Instances of the same Python class: no reflected-operand priority applies, so a Python-level {@code __op__} is
+     * called directly through an inline cache; everything else goes to the generic protocol.
+     */
+    @Specialization
+    Object doObject(PythonObject a, Object b,
+                    @Cached GetClassNode getClassA,
+                    @Cached GetClassNode getClassB,
+                    @Cached LookupAttributeInMRONode lookupInplace,
+                    @Cached LookupAttributeInMRONode lookupOp,
+                    @Cached CallFunctionNode callOp) {
+        PythonClass ta = getClassA.execute(a);
+        if (ta.isHeapType() && ta == getClassB.execute(b)) {
+            if (inplace) {
+                Object idescr = lookupInplace.execute(ta, op.getInplaceName());
+                if (idescr instanceof PFunction) {
+                    Object r = callOp.execute(idescr, a, new Object[]{b}, PKeyword.EMPTY);
+                    if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                } else if (idescr != PNone.NO_VALUE) {
+                    return doGeneric(a, b);
+                }
+            }
+            Object descr = lookupOp.execute(ta, op.getMethodName());
+            if (descr instanceof PFunction) {
+                Object r = callOp.execute(descr, a, new Object[]{b}, PKeyword.EMPTY);
+                if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                throw unsupported(this, op, inplace, a, b);
+            }
+        }
+        return doGeneric(a, b);
     }
 
     @Fallback

@@ -43,7 +43,20 @@ public abstract class PyObjectGetAttrNode extends Node {
 
     /** Returns the attribute or {@code PNone.NO_VALUE} (only AttributeError is swallowed). */
     public final Object executeOrNoValue(Object obj, Object name) {
-        return executeInternal(obj, name, false);
+        try {
+            return executeInternal(obj, name, false);
+        } catch (PException e) {
+            // like getattr(obj, name, default): AttributeError raised by descriptors counts as missing
+            if (isAttributeError(e)) {
+                return PNone.NO_VALUE;
+            }
+            throw e;
+        }
+    }
+
+    @TruffleBoundary
+    private static boolean isAttributeError(PException e) {
+        return e.isInstanceOf(PythonBuiltinClassType.AttributeError);
     }
 
     protected abstract Object executeInternal(Object obj, Object name, boolean raise);

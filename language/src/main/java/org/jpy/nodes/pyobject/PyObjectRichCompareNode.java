@@ -2,6 +2,7 @@ package org.jpy.nodes.pyobject;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.NeverDefault;
@@ -11,6 +12,9 @@ import com.oracle.truffle.api.nodes.Node;
 import org.jpy.objects.PNone;
 import org.jpy.objects.PNotImplemented;
 import org.jpy.objects.PythonClass;
+import org.jpy.objects.PythonObject;
+import org.jpy.objects.function.PBuiltinFunction;
+import org.jpy.objects.function.PFunction;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
 
@@ -88,6 +92,43 @@ public abstract class PyObjectRichCompareNode extends Node {
         return a.compareTo(b);
     }
 
+    /** Same-class instances with a Python-level {@code __op__}: direct cached call (see {@link PyNumberBinaryOpNode}). */
+    @Specialization
+    static Object doObject(PythonObject a, Object b, RichCmpOp op,
+                    @Bind("$node") Node node,
+                    @Cached GetClassNode getClassA,
+                    @Cached GetClassNode getClassB,
+                    @Cached LookupAttributeInMRONode lookupOp,
+                    @Cached CallFunctionNode callOp) {
+        PythonClass ta = getClassA.execute(a);
+        if (ta.isHeapType() && ta == getClassB.execute(b)) {
+            Object descr = lookupOp.execute(ta, op.getMethodName());
+            if (descr instanceof PFunction) {
+                Object r = callOp.execute(descr, a, new Object[]{b}, org.jpy.runtime.PKeyword.EMPTY);
+                if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                // same type: CPython still tries b's reflected method, then the ==/!= identity fallback
+                Object rdescr = lookupOp.execute(ta, op.reflected().getMethodName());
+                if (rdescr instanceof PFunction) {
+                    r = callOp.execute(rdescr, b, new Object[]{a}, org.jpy.runtime.PKeyword.EMPTY);
+                    if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                        return r;
+                    }
+                } else if (!(rdescr == PNone.NO_VALUE || rdescr instanceof PBuiltinFunction)) {
+                    return compareGenericAfterFirst(node, a, b, op);
+                }
+                if (op == RichCmpOp.EQ) {
+                    return a == b;
+                } else if (op == RichCmpOp.NE) {
+                    return a != b;
+                }
+                throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "'%s' not supported between instances of '%s' and '%s'", op.getSymbol(), ta.getName(), ta.getName());
+            }
+        }
+        return doGeneric(a, b, op, node);
+    }
+
     @Fallback
     static Object doGeneric(Object a, Object b, RichCmpOp op, @Bind("$node") Node node) {
         Node prev = CallLocation.enter(node);
@@ -96,6 +137,25 @@ public abstract class PyObjectRichCompareNode extends Node {
         } finally {
             CallLocation.exit(prev);
         }
+    }
+
+    /** The rest of the protocol after {@code a.__op__(b)} returned NotImplemented (same types). */
+    @TruffleBoundary
+    private static Object compareGenericAfterFirst(Node node, Object a, Object b, RichCmpOp op) {
+        PythonClass t = GetClassNode.getPythonClassUncached(a);
+        Object rdescr = t.lookup(op.reflected().getMethodName());
+        if (rdescr != PNone.NO_VALUE) {
+            Object r = CallFunctionNode.callMethodUncached(rdescr, b, new Object[]{a});
+            if (r != PNotImplemented.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (op == RichCmpOp.EQ) {
+            return a == b;
+        } else if (op == RichCmpOp.NE) {
+            return a != b;
+        }
+        throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "'%s' not supported between instances of '%s' and '%s'", op.getSymbol(), t.getName(), t.getName());
     }
 
     @TruffleBoundary

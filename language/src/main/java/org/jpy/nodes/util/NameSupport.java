@@ -86,7 +86,11 @@ public final class NameSupport {
         }
     }
 
-    /** A dict whose item access is the builtin one (exact dict, or a subclass not overriding it). */
+    /**
+     * An exact dict: only then may STORE_NAME/LOAD_NAME/DELETE_NAME touch the storage directly. Like CPython
+     * ({@code PyDict_CheckExact}), any dict subclass goes through its item methods, because a {@code __prepare__}
+     * namespace such as enum's {@code _EnumDict} may override {@code __setitem__} alone.
+     */
     @TruffleBoundary
     public static boolean isPlainDict(PDict d) {
         Object cls = d.getStoredPythonClass();
@@ -94,12 +98,7 @@ public final class NameSupport {
             return true;
         }
         if (cls instanceof org.jpy.objects.PythonClass pc) {
-            if (pc.getBuiltinType() == PythonBuiltinClassType.PDict) {
-                return true;
-            }
-            JpyContext ctx = JpyContext.get(null);
-            Object dictGetItem = ctx.lookupType(PythonBuiltinClassType.PDict).lookup("__getitem__");
-            return pc.lookup("__getitem__") == dictGetItem;
+            return pc == JpyContext.get(null).lookupType(PythonBuiltinClassType.PDict);
         }
         return false;
     }

@@ -762,7 +762,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "replace", minNumOfPositionalArgs = 4, parameterNames = {"$self", "$old", "$new", "$count"})
+    @Builtin(name = "replace", minNumOfPositionalArgs = 3, parameterNames = {"$self", "$old", "$new", "$count"})
     @GenerateNodeFactory
     abstract static class ReplaceNode extends PythonQuaternaryBuiltinNode {
         @Specialization

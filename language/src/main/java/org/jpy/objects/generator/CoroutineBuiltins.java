@@ -17,8 +17,11 @@ import org.jpy.objects.PNone;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
 
-/** {@code coroutine_wrapper}: the iterator of {@code await coro}, forwarding to the coroutine. */
-@CoreFunctions(extendClasses = PythonBuiltinClassType.PCoroutineWrapper)
+/**
+ * The awaitable iterators: {@code coroutine_wrapper} (what {@code coro.__await__()} returns, forwarding to the
+ * coroutine) and the async-generator step awaitables ({@link PAsyncGenStep}).
+ */
+@CoreFunctions(extendClasses = {PythonBuiltinClassType.PCoroutineWrapper, PythonBuiltinClassType.PAsyncGenASend, PythonBuiltinClassType.PAsyncGenAThrow})
 public final class CoroutineBuiltins extends PythonBuiltins {
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {
@@ -41,11 +44,23 @@ public final class CoroutineBuiltins extends PythonBuiltins {
         }
     }
 
+    @Builtin(name = "__await__", minNumOfPositionalArgs = 1)
+    @GenerateNodeFactory
+    abstract static class AwaitNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object await(Object self) {
+            return self;
+        }
+    }
+
     @Builtin(name = "__next__", minNumOfPositionalArgs = 1)
     @GenerateNodeFactory
     abstract static class NextNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object next(Object self) {
+            if (self instanceof PAsyncGenStep step) {
+                return step.send(this, PNone.NONE, null);
+            }
             return GeneratorSupport.send(this, coro(this, self), PNone.NONE);
         }
     }
@@ -55,6 +70,9 @@ public final class CoroutineBuiltins extends PythonBuiltins {
     abstract static class SendNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object send(Object self, Object value) {
+            if (self instanceof PAsyncGenStep step) {
+                return step.send(this, value, null);
+            }
             return GeneratorSupport.send(this, coro(this, self), value);
         }
     }
@@ -64,6 +82,9 @@ public final class CoroutineBuiltins extends PythonBuiltins {
     abstract static class ThrowNode extends PythonQuaternaryBuiltinNode {
         @Specialization
         Object doThrow(Object self, Object typ, Object val, Object tb) {
+            if (self instanceof PAsyncGenStep step) {
+                return step.throwInto(this, typ, val, tb);
+            }
             return GeneratorSupport.throwInto(this, coro(this, self), typ, val, tb);
         }
     }
@@ -73,6 +94,10 @@ public final class CoroutineBuiltins extends PythonBuiltins {
     abstract static class CloseNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object close(Object self) {
+            if (self instanceof PAsyncGenStep step) {
+                step.close();
+                return PNone.NONE;
+            }
             return GeneratorSupport.close(this, coro(this, self));
         }
     }

@@ -50,7 +50,7 @@ public final class SequenceSupport {
             return d.keys();
         }
         if (iterable instanceof PBaseSet s) {
-            return s.elements();
+            return org.jpy.objects.set.SetOrder.order(s.getTable());
         }
         List<Object> acc = new ArrayList<>();
         Object it = PyObjectGetIterNode.getIter(iterable);

@@ -408,6 +408,9 @@ public final class ObjectBuiltins extends PythonBuiltins {
         static Object reduce(Node node, Object self, Object protocol) {
             Object importer = JpyContext.get(node).getHook("import");
             if (importer == null) {
+                importer = JpyContext.get(node).getBuiltinsModule().getAttribute("__import__");
+            }
+            if (importer == null) {
                 throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "cannot pickle '%T' object", self);
             }
             Object copyreg = org.jpy.nodes.pyobject.PyObjectCallNode.callUncached(importer, "copyreg");
@@ -444,12 +447,29 @@ public final class ObjectBuiltins extends PythonBuiltins {
         private static Object getState(Object self) {
             if (self instanceof PythonObject po && !(self instanceof PythonClass)) {
                 PDict d = po.getDict();
-                if (d == null && DynamicObjectLibrary.getUncached().getKeyArray(po).length > 0) {
+                boolean hasStringKeys = false;
+                for (Object k : DynamicObjectLibrary.getUncached().getKeyArray(po)) {
+                    hasStringKeys |= k instanceof String;
+                }
+                if (d == null && hasStringKeys) {
                     d = po.getOrCreateDict();
                 }
-                if (d != null && d.size() > 0) {
-                    return d;
+                Object state = d != null && d.size() > 0 ? d : PNone.NONE;
+                PDict slots = new PDict();
+                for (PythonClass c : GetClassNode.getPythonClassUncached(self).getMro()) {
+                    if (c.getSlots() != null) {
+                        for (String slot : c.getSlots()) {
+                            Object v = PyObjectGetAttrNode.lookupAttributeUncached(self, slot);
+                            if (v != PNone.NO_VALUE) {
+                                slots.setItem(slot, v);
+                            }
+                        }
+                    }
                 }
+                if (slots.size() > 0) {
+                    return new PTuple(new Object[]{state, slots});
+                }
+                return state;
             }
             return PNone.NONE;
         }

@@ -15,12 +15,24 @@ import org.jpy.nodes.pyobject.GetClassNode;
 import org.jpy.runtime.PRaise;
 import org.jpy.runtime.PythonBuiltinClassType;
 
-/** What {@code frozenset} has beyond {@link SetBuiltins}: its hash ({@code set.__hash__} stays None). */
+/** {@code frozenset}: the non-mutating methods of {@link SetBuiltins} plus its hash ({@code set.__hash__} stays None). */
 @CoreFunctions(extendClasses = PythonBuiltinClassType.PFrozenSet)
 public final class FrozenSetBuiltins extends PythonBuiltins {
+    /** set's methods that mutate; frozenset gets all the others from {@link SetBuiltins}. */
+    private static final java.util.Set<String> MUTATORS = java.util.Set.of("add", "discard", "remove", "pop", "clear", "update", "intersection_update",
+                    "difference_update", "symmetric_difference_update", "__ior__", "__iand__", "__isub__", "__ixor__", "__init__");
+
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {
-        return FrozenSetBuiltinsFactory.getFactories();
+        List<NodeFactory<? extends PythonBuiltinBaseNode>> result = new java.util.ArrayList<>();
+        for (NodeFactory<? extends PythonBuiltinBaseNode> f : SetBuiltinsFactory.getFactories()) {
+            org.jpy.nodes.builtins.Builtin[] b = f.getNodeClass().getAnnotationsByType(org.jpy.nodes.builtins.Builtin.class);
+            if (b.length > 0 && !MUTATORS.contains(b[0].name())) {
+                result.add(f);
+            }
+        }
+        result.addAll(FrozenSetBuiltinsFactory.getFactories());
+        return result;
     }
 
     @Builtin(name = "__hash__", minNumOfPositionalArgs = 1)

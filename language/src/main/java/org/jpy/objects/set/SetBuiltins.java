@@ -33,7 +33,7 @@ import org.jpy.runtime.PythonBuiltinClassType;
  * (operators accept only sets; the named methods accept any iterables), comparisons as subset tests, CPython's frozenset
  * hash, and membership tests that retry an unhashable set argument as a frozenset.
  */
-@CoreFunctions(extendClasses = {PythonBuiltinClassType.PSet, PythonBuiltinClassType.PFrozenSet})
+@CoreFunctions(extendClasses = PythonBuiltinClassType.PSet)
 public final class SetBuiltins extends PythonBuiltins {
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinBaseNode>> getNodeFactories() {
@@ -309,12 +309,11 @@ public final class SetBuiltins extends PythonBuiltins {
         @TruffleBoundary
         Object doIt(PSet self) {
             HashTable t = self.getTable();
-            int i = t.nextIndex(0);
-            if (i < 0) {
+            if (t.size() == 0) {
                 throw PRaise.raise(this, PythonBuiltinClassType.KeyError, "pop from an empty set");
             }
-            Object k = t.keyAt(i);
-            t.remove(k, t.hashAt(i));
+            Object k = SetOrder.order(t)[0];
+            t.remove(k);
             return k;
         }
     }

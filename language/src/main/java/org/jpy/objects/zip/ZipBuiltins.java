@@ -76,7 +76,7 @@ public final class ZipBuiltins extends PythonBuiltins {
     abstract static class NewNode extends PythonTernaryBuiltinNode {
         @Specialization
         @TruffleBoundary
-        Object doIt(Object cls, Object strict, Object args) {
+        Object doIt(Object cls, Object args, Object strict) {
             Object[] a = ((PTuple) args).getArray();
             Object[] its = new Object[a.length];
             for (int i = 0; i < a.length; i++) {

@@ -258,7 +258,7 @@ public final class ImportSystem {
             }
             TruffleFile pkgDir = base.resolve(last);
             TruffleFile init = pkgDir.resolve("__init__.py");
-            if (exists(init) && pkgDir.isDirectory()) {
+            if (exists(init) && isDirectory(pkgDir)) {
                 return loadSource(node, name, init, pkgDir, true);
             }
             TruffleFile file = base.resolve(last + ".py");
@@ -273,7 +273,7 @@ public final class ImportSystem {
                 TruffleFile base = file(context, dir.isEmpty() ? "." : dir);
                 if (base != null) {
                     TruffleFile pkgDir = base.resolve(last);
-                    if (pkgDir.isDirectory()) {
+                    if (isDirectory(pkgDir)) {
                         if (namespacePath == null) {
                             namespacePath = new PList();
                         }
@@ -297,6 +297,10 @@ public final class ImportSystem {
     }
 
     private static TruffleFile file(JpyContext context, String path) {
+        TruffleFile internal = stdlibFile(context, path);
+        if (internal != null) {
+            return internal;
+        }
         try {
             return context.getEnv().getPublicTruffleFile(path);
         } catch (RuntimeException e) {
@@ -304,9 +308,54 @@ public final class ImportSystem {
         }
     }
 
+    private static final String STDLIB_ROOT_HOOK = "imports.stdlibRoot";
+
+    /**
+     * Files of the standard library unpacked from the jars (no {@code jpy.Home}) are opened through the internal
+     * resource's own {@link TruffleFile}: those stay readable when the embedder grants no IO at all, as in
+     * {@code Context.create("jpy")}. Other paths are public files, subject to the context's IO policy.
+     */
+    private static TruffleFile stdlibFile(JpyContext context, String path) {
+        Object root = context.getHook(STDLIB_ROOT_HOOK);
+        if (root == null) {
+            root = PNone.NONE;
+            String home = context.getEnv().getOptions().get(JpyLanguage.Home);
+            if (home == null || home.isEmpty()) {
+                try {
+                    TruffleFile f = context.getEnv().getInternalResource(org.jpy.runtime.StdlibResource.class);
+                    if (f != null) {
+                        root = f.getAbsoluteFile();
+                    }
+                } catch (java.io.IOException | RuntimeException e) {
+                    // no internal resource: public files only
+                }
+            }
+            context.setHook(STDLIB_ROOT_HOOK, root);
+        }
+        if (root instanceof TruffleFile r) {
+            String rootPath = r.getPath();
+            if (path.equals(rootPath)) {
+                return r;
+            }
+            if (path.startsWith(rootPath) && path.length() > rootPath.length() && path.charAt(rootPath.length()) == '/') {
+                return r.resolve(path.substring(rootPath.length() + 1));
+            }
+        }
+        return null;
+    }
+
+    /** Probing a path the context may not read (no IO granted to an embedder) simply finds nothing there. */
     private static boolean exists(TruffleFile f) {
         try {
             return f.exists() && f.isRegularFile();
+        } catch (SecurityException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDirectory(TruffleFile f) {
+        try {
+            return f.isDirectory();
         } catch (SecurityException e) {
             return false;
         }

@@ -39,7 +39,7 @@ public class ExecSnippetTest {
                         "match [1, 2]:\n    case [a, b]:\n        print(a + b)",
                         "assert False, 'message'",
                         "import nonexistent_module_xyz",
-                        "from os import nonexistent_name_xyz");
+                        "from sys import nonexistent_name_xyz");
     }
 
     @ParameterizedTest

@@ -1,0 +1,118 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+def f():
+    x = {}
+    r = x.update({'a': 9})
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {}
+    r = x.update([('z', 1)])
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {}
+    r = x.update(b=2)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {}
+    r = x.update(5)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {'a': 1}
+    r = x.update({'a': 9})
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {'a': 1}
+    r = x.update([('z', 1)])
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {'a': 1}
+    r = x.update(b=2)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {'a': 1}
+    r = x.update(5)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {1: 'x', 2: 'y'}
+    r = x.update({'a': 9})
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {1: 'x', 2: 'y'}
+    r = x.update([('z', 1)])
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {1: 'x', 2: 'y'}
+    r = x.update(b=2)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = {1: 'x', 2: 'y'}
+    r = x.update(5)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = dict.fromkeys('abc', 0)
+    r = x.update({'a': 9})
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = dict.fromkeys('abc', 0)
+    r = x.update([('z', 1)])
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = dict.fromkeys('abc', 0)
+    r = x.update(b=2)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)
+def f():
+    x = dict.fromkeys('abc', 0)
+    r = x.update(5)
+    if type(r).__name__.startswith('dict_'):
+        r = list(r)
+    return (r, x)
+t(f)

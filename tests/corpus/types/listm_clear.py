@@ -1,0 +1,41 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+def f():
+    x = []
+    r = x.clear()
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.clear()
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.clear()
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.clear()
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.clear()
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.clear()
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.clear()
+    return (r, x)
+t(f)

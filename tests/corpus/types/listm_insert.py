@@ -1,0 +1,111 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+def f():
+    x = []
+    r = x.insert(0, 'h')
+    return (r, x)
+t(f)
+def f():
+    x = []
+    r = x.insert(-1, 'm')
+    return (r, x)
+t(f)
+def f():
+    x = []
+    r = x.insert(99, 'e')
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.insert(0, 'h')
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.insert(-1, 'm')
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.insert(99, 'e')
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.insert(0, 'h')
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.insert(-1, 'm')
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.insert(99, 'e')
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.insert(0, 'h')
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.insert(-1, 'm')
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.insert(99, 'e')
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.insert(0, 'h')
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.insert(-1, 'm')
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.insert(99, 'e')
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.insert(0, 'h')
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.insert(-1, 'm')
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.insert(99, 'e')
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.insert(0, 'h')
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.insert(-1, 'm')
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.insert(99, 'e')
+    return (r, x)
+t(f)

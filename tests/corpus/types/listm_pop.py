@@ -1,0 +1,146 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+def f():
+    x = []
+    r = x.pop()
+    return (r, x)
+t(f)
+def f():
+    x = []
+    r = x.pop(0)
+    return (r, x)
+t(f)
+def f():
+    x = []
+    r = x.pop(-1)
+    return (r, x)
+t(f)
+def f():
+    x = []
+    r = x.pop(10)
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.pop()
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.pop(0)
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.pop(-1)
+    return (r, x)
+t(f)
+def f():
+    x = [1]
+    r = x.pop(10)
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.pop()
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.pop(0)
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.pop(-1)
+    return (r, x)
+t(f)
+def f():
+    x = [3, 1, 2]
+    r = x.pop(10)
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.pop()
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.pop(0)
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.pop(-1)
+    return (r, x)
+t(f)
+def f():
+    x = ['b', 'a', 'c']
+    r = x.pop(10)
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.pop()
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.pop(0)
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.pop(-1)
+    return (r, x)
+t(f)
+def f():
+    x = [1, 'x', None]
+    r = x.pop(10)
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.pop()
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.pop(0)
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.pop(-1)
+    return (r, x)
+t(f)
+def f():
+    x = [[1], [0]]
+    r = x.pop(10)
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.pop()
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.pop(0)
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.pop(-1)
+    return (r, x)
+t(f)
+def f():
+    x = list(range(8))
+    r = x.pop(10)
+    return (r, x)
+t(f)

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.index('b'))
+t(lambda: ''.index('zz'))
+t(lambda: 'a'.index('b'))
+t(lambda: 'a'.index('zz'))
+t(lambda: 'abc'.index('b'))
+t(lambda: 'abc'.index('zz'))
+t(lambda: 'aXbXc'.index('b'))
+t(lambda: 'aXbXc'.index('zz'))
+t(lambda: '  pad  '.index('b'))
+t(lambda: '  pad  '.index('zz'))
+t(lambda: 'Hello, World!'.index('b'))
+t(lambda: 'Hello, World!'.index('zz'))
+t(lambda: 'x\ty\n'.index('b'))
+t(lambda: 'x\ty\n'.index('zz'))
+t(lambda: 'ÄÖü ß'.index('b'))
+t(lambda: 'ÄÖü ß'.index('zz'))
+t(lambda: '12_34'.index('b'))
+t(lambda: '12_34'.index('zz'))
+t(lambda: '\U0001f600 e'.index('b'))
+t(lambda: '\U0001f600 e'.index('zz'))
+t(lambda: ('ab' * 20).index('b'))
+t(lambda: ('ab' * 20).index('zz'))

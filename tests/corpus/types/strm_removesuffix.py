@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.removesuffix('c'))
+t(lambda: ''.removesuffix('!'))
+t(lambda: 'a'.removesuffix('c'))
+t(lambda: 'a'.removesuffix('!'))
+t(lambda: 'abc'.removesuffix('c'))
+t(lambda: 'abc'.removesuffix('!'))
+t(lambda: 'aXbXc'.removesuffix('c'))
+t(lambda: 'aXbXc'.removesuffix('!'))
+t(lambda: '  pad  '.removesuffix('c'))
+t(lambda: '  pad  '.removesuffix('!'))
+t(lambda: 'Hello, World!'.removesuffix('c'))
+t(lambda: 'Hello, World!'.removesuffix('!'))
+t(lambda: 'x\ty\n'.removesuffix('c'))
+t(lambda: 'x\ty\n'.removesuffix('!'))
+t(lambda: 'ÄÖü ß'.removesuffix('c'))
+t(lambda: 'ÄÖü ß'.removesuffix('!'))
+t(lambda: '12_34'.removesuffix('c'))
+t(lambda: '12_34'.removesuffix('!'))
+t(lambda: '\U0001f600 e'.removesuffix('c'))
+t(lambda: '\U0001f600 e'.removesuffix('!'))
+t(lambda: ('ab' * 20).removesuffix('c'))
+t(lambda: ('ab' * 20).removesuffix('!'))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.rfind('b'))
+t(lambda: ''.rfind('X', 0, 3))
+t(lambda: 'a'.rfind('b'))
+t(lambda: 'a'.rfind('X', 0, 3))
+t(lambda: 'abc'.rfind('b'))
+t(lambda: 'abc'.rfind('X', 0, 3))
+t(lambda: 'aXbXc'.rfind('b'))
+t(lambda: 'aXbXc'.rfind('X', 0, 3))
+t(lambda: '  pad  '.rfind('b'))
+t(lambda: '  pad  '.rfind('X', 0, 3))
+t(lambda: 'Hello, World!'.rfind('b'))
+t(lambda: 'Hello, World!'.rfind('X', 0, 3))
+t(lambda: 'x\ty\n'.rfind('b'))
+t(lambda: 'x\ty\n'.rfind('X', 0, 3))
+t(lambda: 'ÄÖü ß'.rfind('b'))
+t(lambda: 'ÄÖü ß'.rfind('X', 0, 3))
+t(lambda: '12_34'.rfind('b'))
+t(lambda: '12_34'.rfind('X', 0, 3))
+t(lambda: '\U0001f600 e'.rfind('b'))
+t(lambda: '\U0001f600 e'.rfind('X', 0, 3))
+t(lambda: ('ab' * 20).rfind('b'))
+t(lambda: ('ab' * 20).rfind('X', 0, 3))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.rindex('c'))
+t(lambda: ''.rindex('q'))
+t(lambda: 'a'.rindex('c'))
+t(lambda: 'a'.rindex('q'))
+t(lambda: 'abc'.rindex('c'))
+t(lambda: 'abc'.rindex('q'))
+t(lambda: 'aXbXc'.rindex('c'))
+t(lambda: 'aXbXc'.rindex('q'))
+t(lambda: '  pad  '.rindex('c'))
+t(lambda: '  pad  '.rindex('q'))
+t(lambda: 'Hello, World!'.rindex('c'))
+t(lambda: 'Hello, World!'.rindex('q'))
+t(lambda: 'x\ty\n'.rindex('c'))
+t(lambda: 'x\ty\n'.rindex('q'))
+t(lambda: 'ÄÖü ß'.rindex('c'))
+t(lambda: 'ÄÖü ß'.rindex('q'))
+t(lambda: '12_34'.rindex('c'))
+t(lambda: '12_34'.rindex('q'))
+t(lambda: '\U0001f600 e'.rindex('c'))
+t(lambda: '\U0001f600 e'.rindex('q'))
+t(lambda: ('ab' * 20).rindex('c'))
+t(lambda: ('ab' * 20).rindex('q'))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.rjust(7))
+t(lambda: ''.rjust(7, '0'))
+t(lambda: 'a'.rjust(7))
+t(lambda: 'a'.rjust(7, '0'))
+t(lambda: 'abc'.rjust(7))
+t(lambda: 'abc'.rjust(7, '0'))
+t(lambda: 'aXbXc'.rjust(7))
+t(lambda: 'aXbXc'.rjust(7, '0'))
+t(lambda: '  pad  '.rjust(7))
+t(lambda: '  pad  '.rjust(7, '0'))
+t(lambda: 'Hello, World!'.rjust(7))
+t(lambda: 'Hello, World!'.rjust(7, '0'))
+t(lambda: 'x\ty\n'.rjust(7))
+t(lambda: 'x\ty\n'.rjust(7, '0'))
+t(lambda: 'ÄÖü ß'.rjust(7))
+t(lambda: 'ÄÖü ß'.rjust(7, '0'))
+t(lambda: '12_34'.rjust(7))
+t(lambda: '12_34'.rjust(7, '0'))
+t(lambda: '\U0001f600 e'.rjust(7))
+t(lambda: '\U0001f600 e'.rjust(7, '0'))
+t(lambda: ('ab' * 20).rjust(7))
+t(lambda: ('ab' * 20).rjust(7, '0'))

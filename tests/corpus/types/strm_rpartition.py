@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.rpartition('X'))
+t(lambda: ''.rpartition('z'))
+t(lambda: 'a'.rpartition('X'))
+t(lambda: 'a'.rpartition('z'))
+t(lambda: 'abc'.rpartition('X'))
+t(lambda: 'abc'.rpartition('z'))
+t(lambda: 'aXbXc'.rpartition('X'))
+t(lambda: 'aXbXc'.rpartition('z'))
+t(lambda: '  pad  '.rpartition('X'))
+t(lambda: '  pad  '.rpartition('z'))
+t(lambda: 'Hello, World!'.rpartition('X'))
+t(lambda: 'Hello, World!'.rpartition('z'))
+t(lambda: 'x\ty\n'.rpartition('X'))
+t(lambda: 'x\ty\n'.rpartition('z'))
+t(lambda: 'ÄÖü ß'.rpartition('X'))
+t(lambda: 'ÄÖü ß'.rpartition('z'))
+t(lambda: '12_34'.rpartition('X'))
+t(lambda: '12_34'.rpartition('z'))
+t(lambda: '\U0001f600 e'.rpartition('X'))
+t(lambda: '\U0001f600 e'.rpartition('z'))
+t(lambda: ('ab' * 20).rpartition('X'))
+t(lambda: ('ab' * 20).rpartition('z'))

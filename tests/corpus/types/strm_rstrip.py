@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.rstrip())
+t(lambda: ''.rstrip('!d '))
+t(lambda: 'a'.rstrip())
+t(lambda: 'a'.rstrip('!d '))
+t(lambda: 'abc'.rstrip())
+t(lambda: 'abc'.rstrip('!d '))
+t(lambda: 'aXbXc'.rstrip())
+t(lambda: 'aXbXc'.rstrip('!d '))
+t(lambda: '  pad  '.rstrip())
+t(lambda: '  pad  '.rstrip('!d '))
+t(lambda: 'Hello, World!'.rstrip())
+t(lambda: 'Hello, World!'.rstrip('!d '))
+t(lambda: 'x\ty\n'.rstrip())
+t(lambda: 'x\ty\n'.rstrip('!d '))
+t(lambda: 'ÄÖü ß'.rstrip())
+t(lambda: 'ÄÖü ß'.rstrip('!d '))
+t(lambda: '12_34'.rstrip())
+t(lambda: '12_34'.rstrip('!d '))
+t(lambda: '\U0001f600 e'.rstrip())
+t(lambda: '\U0001f600 e'.rstrip('!d '))
+t(lambda: ('ab' * 20).rstrip())
+t(lambda: ('ab' * 20).rstrip('!d '))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.splitlines())
+t(lambda: ''.splitlines(True))
+t(lambda: 'a'.splitlines())
+t(lambda: 'a'.splitlines(True))
+t(lambda: 'abc'.splitlines())
+t(lambda: 'abc'.splitlines(True))
+t(lambda: 'aXbXc'.splitlines())
+t(lambda: 'aXbXc'.splitlines(True))
+t(lambda: '  pad  '.splitlines())
+t(lambda: '  pad  '.splitlines(True))
+t(lambda: 'Hello, World!'.splitlines())
+t(lambda: 'Hello, World!'.splitlines(True))
+t(lambda: 'x\ty\n'.splitlines())
+t(lambda: 'x\ty\n'.splitlines(True))
+t(lambda: 'ÄÖü ß'.splitlines())
+t(lambda: 'ÄÖü ß'.splitlines(True))
+t(lambda: '12_34'.splitlines())
+t(lambda: '12_34'.splitlines(True))
+t(lambda: '\U0001f600 e'.splitlines())
+t(lambda: '\U0001f600 e'.splitlines(True))
+t(lambda: ('ab' * 20).splitlines())
+t(lambda: ('ab' * 20).splitlines(True))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.strip())
+t(lambda: ''.strip('a!'))
+t(lambda: 'a'.strip())
+t(lambda: 'a'.strip('a!'))
+t(lambda: 'abc'.strip())
+t(lambda: 'abc'.strip('a!'))
+t(lambda: 'aXbXc'.strip())
+t(lambda: 'aXbXc'.strip('a!'))
+t(lambda: '  pad  '.strip())
+t(lambda: '  pad  '.strip('a!'))
+t(lambda: 'Hello, World!'.strip())
+t(lambda: 'Hello, World!'.strip('a!'))
+t(lambda: 'x\ty\n'.strip())
+t(lambda: 'x\ty\n'.strip('a!'))
+t(lambda: 'ÄÖü ß'.strip())
+t(lambda: 'ÄÖü ß'.strip('a!'))
+t(lambda: '12_34'.strip())
+t(lambda: '12_34'.strip('a!'))
+t(lambda: '\U0001f600 e'.strip())
+t(lambda: '\U0001f600 e'.strip('a!'))
+t(lambda: ('ab' * 20).strip())
+t(lambda: ('ab' * 20).strip('a!'))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.translate({97: 'A', 98: None}))
+t(lambda: ''.translate(str.maketrans('abc', 'xyz')))
+t(lambda: 'a'.translate({97: 'A', 98: None}))
+t(lambda: 'a'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: 'abc'.translate({97: 'A', 98: None}))
+t(lambda: 'abc'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: 'aXbXc'.translate({97: 'A', 98: None}))
+t(lambda: 'aXbXc'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: '  pad  '.translate({97: 'A', 98: None}))
+t(lambda: '  pad  '.translate(str.maketrans('abc', 'xyz')))
+t(lambda: 'Hello, World!'.translate({97: 'A', 98: None}))
+t(lambda: 'Hello, World!'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: 'x\ty\n'.translate({97: 'A', 98: None}))
+t(lambda: 'x\ty\n'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: 'ÄÖü ß'.translate({97: 'A', 98: None}))
+t(lambda: 'ÄÖü ß'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: '12_34'.translate({97: 'A', 98: None}))
+t(lambda: '12_34'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: '\U0001f600 e'.translate({97: 'A', 98: None}))
+t(lambda: '\U0001f600 e'.translate(str.maketrans('abc', 'xyz')))
+t(lambda: ('ab' * 20).translate({97: 'A', 98: None}))
+t(lambda: ('ab' * 20).translate(str.maketrans('abc', 'xyz')))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+t(lambda: ''.zfill(6))
+t(lambda: ''.zfill(1))
+t(lambda: 'a'.zfill(6))
+t(lambda: 'a'.zfill(1))
+t(lambda: 'abc'.zfill(6))
+t(lambda: 'abc'.zfill(1))
+t(lambda: 'aXbXc'.zfill(6))
+t(lambda: 'aXbXc'.zfill(1))
+t(lambda: '  pad  '.zfill(6))
+t(lambda: '  pad  '.zfill(1))
+t(lambda: 'Hello, World!'.zfill(6))
+t(lambda: 'Hello, World!'.zfill(1))
+t(lambda: 'x\ty\n'.zfill(6))
+t(lambda: 'x\ty\n'.zfill(1))
+t(lambda: 'ÄÖü ß'.zfill(6))
+t(lambda: 'ÄÖü ß'.zfill(1))
+t(lambda: '12_34'.zfill(6))
+t(lambda: '12_34'.zfill(1))
+t(lambda: '\U0001f600 e'.zfill(6))
+t(lambda: '\U0001f600 e'.zfill(1))
+t(lambda: ('ab' * 20).zfill(6))
+t(lambda: ('ab' * 20).zfill(1))
