@@ -268,20 +268,25 @@ public final class BuiltinCoreFunctions extends PythonBuiltins {
             if (!(args[2] instanceof String modeName)) {
                 throw PRaise.raise(node, PythonBuiltinClassType.TypeError, "compile() argument 'mode' must be str, not %s", PRaise.typeName(args[2]));
             }
+            if (args[3] instanceof Long flags && (flags & org.jpy.modules.ast.AstCompiler.PyCF_ONLY_AST) != 0) {
+                return org.jpy.modules.ast.AstCompiler.parse(node, args[0], filename, modeName, flags, args[6] instanceof Long v ? (int) (long) v : -1);
+            }
             Compiler.Mode mode = switch (modeName) {
                 case "exec" -> Compiler.Mode.EXEC;
                 case "eval" -> Compiler.Mode.EVAL;
                 case "single" -> Compiler.Mode.SINGLE;
+                case "func_type" -> throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
                 default -> throw PRaise.raise(node, PythonBuiltinClassType.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
             };
-            if (args[3] instanceof Long flags && (flags & 0x400) != 0) {
-                throw PRaise.raise(node, PythonBuiltinClassType.NotImplementedError, "compile() to an AST (PyCF_ONLY_AST) is not supported yet");
-            }
             if (args[0] instanceof PCode code) {
                 return code;
             }
-            String text = sourceText(node, args[0], "compile");
-            RootCallTarget target = compileText(node, text, filename, mode);
+            RootCallTarget target;
+            if (org.jpy.modules.ast.AstCompiler.isAst(node, args[0])) {
+                target = org.jpy.modules.ast.AstCompiler.compileTree(node, args[0], filename, modeName, args[5] instanceof Long o ? (int) (long) o : -1);
+            } else {
+                target = compileText(node, sourceText(node, args[0], "compile"), filename, mode);
+            }
             return new PCode("<module>", "<module>", filename, 1, 0, 0, 0, new String[0], new String[0], new String[0], 0, () -> target, null);
         }
     }
