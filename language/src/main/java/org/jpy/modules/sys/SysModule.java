@@ -346,7 +346,9 @@ public final class SysModule {
                         lock = 'mutex+cond'
                         version = None
 
-                    builtin_module_names = tuple(_jpy_builtin_module_names) + ('sys', 'builtins')
+                    # CPython's built-in modules that jpy writes in Python (lib-jpy) count as built-in too: os.py looks for 'posix' here
+                    builtin_module_names = tuple(sorted(set(_jpy_builtin_module_names) | {'sys', 'builtins', '_ast', '_codecs', '_collections',
+                        '_io', '_signal', '_sre', '_string', 'atexit', 'errno', 'gc', 'itertools', 'posix', 'time'}))
 
                     def exit(status=None, /):
                         raise SystemExit(status)
