@@ -47,6 +47,13 @@ public final class JpyContext {
         this.env = env;
     }
 
+    /** Python call depth and {@code sys.setrecursionlimit}: per interpreter (contexts run one thread each for now). */
+    private final org.jpy.nodes.function.CallDepth callDepth = new org.jpy.nodes.function.CallDepth();
+
+    public org.jpy.nodes.function.CallDepth getCallDepth() {
+        return callDepth;
+    }
+
     public static JpyContext get(Node node) {
         return REFERENCE.get(node);
     }

@@ -1,17 +1,18 @@
 package org.jpy.nodes.function;
 
+import org.jpy.runtime.JpyContext;
+
 /**
- * The Python call depth and {@code sys.setrecursionlimit} value. TODO: one per context and thread (needs a field
- * in JpyContext); a single instance is correct while contexts run on one thread at a time.
+ * The Python call depth and {@code sys.setrecursionlimit} value of one interpreter (held by its {@link JpyContext}, so
+ * contexts running side by side on other threads never see each other's depth or limit). When Python threads arrive,
+ * the depth becomes per thread and the limit stays per interpreter.
  */
 public final class CallDepth {
-    private static final CallDepth INSTANCE = new CallDepth();
-
     int depth;
     int limit = 1000;
 
     public static CallDepth current() {
-        return INSTANCE;
+        return JpyContext.get(null).getCallDepth();
     }
 
     public int getLimit() {
