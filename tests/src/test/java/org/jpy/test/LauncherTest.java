@@ -74,6 +74,11 @@ public class LauncherTest {
     }
 
     @Test
+    void astDumpMatchesCPython() throws IOException {
+        same(dir, null, "-c", "import ast; print(ast.dump(ast.parse('x: int = 1'), include_attributes=True))");
+    }
+
+    @Test
     void programFromStdin() throws IOException {
         byte[] program = "import sys\nprint('from stdin', sys.argv)\n".getBytes(StandardCharsets.UTF_8);
         same(dir, program);
