@@ -766,3 +766,32 @@ def utf_16_decode(data, errors=None, final=False, /):
 def utf_32_decode(data, errors=None, final=False, /):
     text, consumed, _ = _ex_decode(data, errors, 0, final, 4)
     return (text, consumed)
+
+
+class _BuiltinFunction:
+    """What CPython's C functions are and Python functions are not: no __get__, so `_decode = codecs.utf_8_decode`
+    in a class body stays a plain function (codecs.BufferedIncrementalDecoder relies on it)."""
+
+    __slots__ = ("_function", "__name__", "__qualname__")
+
+    def __init__(self, function):
+        self._function = function
+        self.__name__ = function.__name__
+        self.__qualname__ = function.__name__
+
+    def __call__(self, *args, **kwargs):
+        return self._function(*args, **kwargs)
+
+    def __repr__(self):
+        return "<built-in function %s>" % self.__name__
+
+
+def _make_builtin_functions(namespace):
+    function_type = type(_make_builtin_functions)
+    for _name, _value in list(namespace.items()):
+        if not _name.startswith("_") and type(_value) is function_type:
+            namespace[_name] = _BuiltinFunction(_value)
+
+
+_make_builtin_functions(globals())
+del _make_builtin_functions

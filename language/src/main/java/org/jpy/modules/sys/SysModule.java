@@ -446,6 +446,15 @@ public final class SysModule {
                         pass
 
                     del _JpyStructSeq
+
+                    # builtins.open is io.open, as CPython sets it at start-up; _io is imported on the first call only
+                    def _jpy_make_open(imp):
+                        def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+                            return imp('_io').open(file, mode, buffering, encoding, errors, newline, closefd, opener)
+                        open.__module__ = '_io'
+                        return open
+                    __builtins__.open = _jpy_make_open(__import__)
+                    del _jpy_make_open
                     """;
 
     private static void runBootstrap(JpyContext context, PythonModule module) {

@@ -248,11 +248,36 @@ public final class TypeCreation {
         return PNone.NO_VALUE;
     }
 
+    /**
+     * CPython's "solid base" of a builtin type: the nearest type that adds fields to the instance layout. Most
+     * exception classes add none (they share BaseException's layout), so {@code class E(LookupError, SystemError)}
+     * and {@code class U(OSError, ValueError)} are fine while {@code class X(OSError, SyntaxError)} is not.
+     */
+    static PythonBuiltinClassType solidBase(PythonBuiltinClassType t) {
+        PythonBuiltinClassType c = t;
+        while (c != PythonBuiltinClassType.BaseException && c.isSubtypeOf(PythonBuiltinClassType.BaseException) && !addsExceptionLayout(c)) {
+            PythonBuiltinClassType[] bases = c.getBases();
+            if (bases == null || bases.length == 0) {
+                break;
+            }
+            c = bases[0];
+        }
+        return c;
+    }
+
+    private static boolean addsExceptionLayout(PythonBuiltinClassType t) {
+        return switch (t) {
+            case OSError, SyntaxError, ImportError, StopIteration, SystemExit, UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError,
+                            AttributeError, NameError, BaseExceptionGroup -> true;
+            default -> false;
+        };
+    }
+
     private static void checkLayout(Node node, PythonClass[] bases) {
         PythonBuiltinClassType solid = PythonBuiltinClassType.PythonObject;
         boolean slotted = false;
         for (PythonClass b : bases) {
-            PythonBuiltinClassType bb = b.getBuiltinBase();
+            PythonBuiltinClassType bb = solidBase(b.getBuiltinBase());
             if (bb.isSubtypeOf(solid)) {
                 solid = bb;
             } else if (!solid.isSubtypeOf(bb)) {
