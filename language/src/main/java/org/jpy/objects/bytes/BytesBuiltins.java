@@ -901,17 +901,25 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
     }
 
+    /**
+     * The six rich comparisons of bytes and bytearray: unsigned lexicographic order over any buffer operand, except
+     * that bytes compared with a non-bytes buffer is NotImplemented (as in CPython).
+     */
+    static Object richCompare(Node node, RichCmpOp op, Object self, Object other) {
+        byte[] b = BytesConstruct.bufferOf(other);
+        if (b == null || (self instanceof PBytes && !(other instanceof PBytes) && !(other instanceof PByteArray))) {
+            return PNotImplemented.NOT_IMPLEMENTED;
+        }
+        return op.test(java.util.Arrays.compareUnsigned(data(node, self), b));
+    }
+
     @Builtin(name = "__eq__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class EqNode extends PythonBinaryBuiltinNode {
         @Specialization
         @TruffleBoundary
         Object doIt(Object self, Object other) {
-            byte[] b = BytesConstruct.bufferOf(other);
-            if (b == null || (self instanceof PBytes && !(other instanceof PBytes) && !(other instanceof PByteArray))) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.EQ.test(java.util.Arrays.compareUnsigned(data(this, self), b));
+            return richCompare(this, RichCmpOp.EQ, self, other);
         }
     }
 
@@ -921,11 +929,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object self, Object other) {
-            byte[] b = BytesConstruct.bufferOf(other);
-            if (b == null || (self instanceof PBytes && !(other instanceof PBytes) && !(other instanceof PByteArray))) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.NE.test(java.util.Arrays.compareUnsigned(data(this, self), b));
+            return richCompare(this, RichCmpOp.NE, self, other);
         }
     }
 
@@ -935,11 +939,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object self, Object other) {
-            byte[] b = BytesConstruct.bufferOf(other);
-            if (b == null || (self instanceof PBytes && !(other instanceof PBytes) && !(other instanceof PByteArray))) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.LT.test(java.util.Arrays.compareUnsigned(data(this, self), b));
+            return richCompare(this, RichCmpOp.LT, self, other);
         }
     }
 
@@ -949,11 +949,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object self, Object other) {
-            byte[] b = BytesConstruct.bufferOf(other);
-            if (b == null || (self instanceof PBytes && !(other instanceof PBytes) && !(other instanceof PByteArray))) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.LE.test(java.util.Arrays.compareUnsigned(data(this, self), b));
+            return richCompare(this, RichCmpOp.LE, self, other);
         }
     }
 
@@ -963,11 +959,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object self, Object other) {
-            byte[] b = BytesConstruct.bufferOf(other);
-            if (b == null || (self instanceof PBytes && !(other instanceof PBytes) && !(other instanceof PByteArray))) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.GT.test(java.util.Arrays.compareUnsigned(data(this, self), b));
+            return richCompare(this, RichCmpOp.GT, self, other);
         }
     }
 
@@ -977,11 +969,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object doIt(Object self, Object other) {
-            byte[] b = BytesConstruct.bufferOf(other);
-            if (b == null || (self instanceof PBytes && !(other instanceof PBytes) && !(other instanceof PByteArray))) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.GE.test(java.util.Arrays.compareUnsigned(data(this, self), b));
+            return richCompare(this, RichCmpOp.GE, self, other);
         }
     }
 

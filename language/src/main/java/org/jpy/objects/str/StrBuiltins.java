@@ -391,6 +391,15 @@ public final class StrBuiltins extends PythonBuiltins {
             return StrMethods.all(self(this, self), UnicodeProps::isSpace);
         }
     }
+    /** Slow path of the six comparisons (str subclasses, non-str operands): code-point order or NotImplemented. */
+    static Object richCompare(Node node, RichCmpOp op, Object self, Object other) {
+        String b = PyStrs.asStr(other);
+        if (b == null) {
+            return PNotImplemented.NOT_IMPLEMENTED;
+        }
+        return op.test(compareCodePoints(self(node, self), b));
+    }
+
     @Builtin(name = "__eq__", minNumOfPositionalArgs = 2)
     @GenerateNodeFactory
     abstract static class EqNode extends PythonBinaryBuiltinNode {
@@ -401,12 +410,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
         @Fallback
         Object doIt(Object self, Object other) {
-            String a = self(this, self);
-            String b = PyStrs.asStr(other);
-            if (b == null) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.EQ.test(compareCodePoints(a, b));
+            return richCompare(this, RichCmpOp.EQ, self, other);
         }
     }
 
@@ -420,12 +424,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
         @Fallback
         Object doIt(Object self, Object other) {
-            String a = self(this, self);
-            String b = PyStrs.asStr(other);
-            if (b == null) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.NE.test(compareCodePoints(a, b));
+            return richCompare(this, RichCmpOp.NE, self, other);
         }
     }
 
@@ -439,12 +438,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
         @Fallback
         Object doIt(Object self, Object other) {
-            String a = self(this, self);
-            String b = PyStrs.asStr(other);
-            if (b == null) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.LT.test(compareCodePoints(a, b));
+            return richCompare(this, RichCmpOp.LT, self, other);
         }
     }
 
@@ -458,12 +452,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
         @Fallback
         Object doIt(Object self, Object other) {
-            String a = self(this, self);
-            String b = PyStrs.asStr(other);
-            if (b == null) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.LE.test(compareCodePoints(a, b));
+            return richCompare(this, RichCmpOp.LE, self, other);
         }
     }
 
@@ -477,12 +466,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
         @Fallback
         Object doIt(Object self, Object other) {
-            String a = self(this, self);
-            String b = PyStrs.asStr(other);
-            if (b == null) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.GT.test(compareCodePoints(a, b));
+            return richCompare(this, RichCmpOp.GT, self, other);
         }
     }
 
@@ -496,12 +480,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
         @Fallback
         Object doIt(Object self, Object other) {
-            String a = self(this, self);
-            String b = PyStrs.asStr(other);
-            if (b == null) {
-                return PNotImplemented.NOT_IMPLEMENTED;
-            }
-            return RichCmpOp.GE.test(compareCodePoints(a, b));
+            return richCompare(this, RichCmpOp.GE, self, other);
         }
     }
     @Builtin(name = "find", minNumOfPositionalArgs = 2, parameterNames = {"$self", "$sub", "$start", "$end"})
