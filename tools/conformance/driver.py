@@ -7,12 +7,18 @@ import sys
 import time
 
 
-def run(cmd, env, timeout):
+def run(cmd, env, timeout, log=None):
     start = time.monotonic()
     try:
         p = subprocess.run(cmd, env=env, capture_output=True, timeout=timeout)
+        if log:
+            with open(log, "wb") as f:
+                f.write(p.stdout + b"\n--- stderr ---\n" + p.stderr)
         return p.returncode, p.stdout.decode("utf-8", "replace"), time.monotonic() - start, False
     except subprocess.TimeoutExpired as e:
+        if log:
+            with open(log, "wb") as f:
+                f.write((e.stdout or b"") + b"\n--- stderr ---\n" + (e.stderr or b""))
         out = (e.stdout or b"").decode("utf-8", "replace")
         return None, out, time.monotonic() - start, True
 
@@ -65,12 +71,16 @@ def main():
         for n in os.listdir(os.path.join(lib, "test"))
         if n.startswith("test_") and (n.endswith(".py") or os.path.isdir(os.path.join(lib, "test", n))))
     runner = os.path.join(root, "tools/conformance/run_one.py")
+    # jpy's output per module (failure tracebacks on stderr), for diagnosis; not committed
+    logs = os.path.join(root, "target/conformance-logs")
+    os.makedirs(logs, exist_ok=True)
     cpy_env = dict(os.environ, LD_LIBRARY_PATH=os.path.join(cpy_home, "lib"), PYTHONHASHSEED="0")
     jpy_env = dict(os.environ, PYTHONHASHSEED="0")
 
     def one(name):
         c_code, c_out, c_time, c_to = run([os.path.join(cpy_home, "bin/python3.12"), runner, lib, name], cpy_env, args.timeout)
-        j_code, j_out, j_time, j_to = run([os.path.join(root, "jpy"), runner, lib, name], jpy_env, args.timeout)
+        j_code, j_out, j_time, j_to = run([os.path.join(root, "jpy"), runner, lib, name], jpy_env, args.timeout,
+                                          os.path.join(logs, name + ".log"))
         return name, summarize(c_code, c_out, c_to), summarize(j_code, j_out, j_to), c_time, j_time
 
     results = []

@@ -9,9 +9,17 @@ import unittest
 
 
 class Result(unittest.TestResult):
-    def _emit(self, status, test):
+    def _emit(self, status, test, err=None):
         sys.__stdout__.write("CASE %s %s\n" % (status, test.id()))
         sys.__stdout__.flush()
+        if err is not None and status in ("fail", "error"):
+            # the traceback goes to stderr, which the driver keeps per module for diagnosis
+            try:
+                text = self._exc_info_to_string(err, test)
+            except BaseException as e:  # noqa: B902 - a broken traceback must not stop the run
+                text = "(traceback unavailable: %r)\n" % (e,)
+            sys.__stderr__.write("=== %s %s\n%s\n" % (status, test.id(), text[-3000:]))
+            sys.__stderr__.flush()
 
     def addSuccess(self, test):
         super().addSuccess(test)
@@ -19,11 +27,11 @@ class Result(unittest.TestResult):
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        self._emit("fail", test)
+        self._emit("fail", test, err)
 
     def addError(self, test, err):
         super().addError(test, err)
-        self._emit("error", test)
+        self._emit("error", test, err)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
@@ -40,7 +48,7 @@ class Result(unittest.TestResult):
     def addSubTest(self, test, subtest, err):
         super().addSubTest(test, subtest, err)
         if err is not None:
-            self._emit("fail" if issubclass(err[0], test.failureException) else "error", test)
+            self._emit("fail" if issubclass(err[0], test.failureException) else "error", test, err)
 
 
 def main():

@@ -119,6 +119,15 @@ public final class SysModule {
         String home = findHome(env);
         PList path = new PList();
         path.append("");
+        // PYTHONPATH entries come before jpy's own library, unless -E or -I (CPython's order)
+        if (!env.getOptions().get(JpyLanguage.IgnoreEnvironment) && !env.getOptions().get(JpyLanguage.Isolated)) {
+            String pythonPath = env.getEnvironment().get("PYTHONPATH");
+            if (pythonPath != null && !pythonPath.isEmpty()) {
+                for (String entry : pythonPath.split(":", -1)) {
+                    path.append(entry.isEmpty() ? "" : new java.io.File(entry).getAbsolutePath());
+                }
+            }
+        }
         if (home != null) {
             path.append(home + "/lib-jpy");
             path.append(home + "/lib-python/3.12");
