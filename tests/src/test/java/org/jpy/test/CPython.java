@@ -55,7 +55,7 @@ public final class CPython {
             md.update((byte) 1);
             md.update(stdin == null ? new byte[0] : stdin);
             String key = HexFormat.of().formatHex(md.digest());
-            Path cacheDir = Paths.get(System.getProperty("jpy.cache", "target/cpython-cache"));
+            Path cacheDir = cacheDir();
             Path cached = cacheDir.resolve(key);
             if (Files.isDirectory(cached)) {
                 return new Result(Files.readAllBytes(cached.resolve("out")), Files.readAllBytes(cached.resolve("err")),
@@ -76,6 +76,39 @@ public final class CPython {
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot run reference CPython: " + e, e);
         }
+    }
+
+    /**
+     * Runs Python source text on the reference interpreter (with {@code options} before the script, e.g. {@code -I}),
+     * feeding {@code stdin}; cached like {@link #run}. The script is stored content-addressed in the cache folder, so the
+     * same text always maps to the same cache entry.
+     */
+    public static Result runScript(String script, byte[] stdin, String... options) {
+        try {
+            byte[] text = script.getBytes(StandardCharsets.UTF_8);
+            String name = "script-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text)) + ".py";
+            Path dir = Files.createDirectories(cacheDir().resolve("scripts")).toAbsolutePath();
+            Path file = dir.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                Path tmp = dir.resolve(name + ".tmp" + ProcessHandle.current().pid());
+                Files.write(tmp, text);
+                try {
+                    Files.move(tmp, file);
+                } catch (IOException e) {
+                    Files.deleteIfExists(tmp); // another run stored it first
+                }
+            }
+            String[] args = new String[options.length + 1];
+            System.arraycopy(options, 0, args, 0, options.length);
+            args[options.length] = name;
+            return run(dir, stdin, args);
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot run reference CPython: " + e, e);
+        }
+    }
+
+    private static Path cacheDir() {
+        return Paths.get(System.getProperty("jpy.cache", "target/cpython-cache"));
     }
 
     public static Result runUncached(Path workDir, byte[] stdin, String... args) throws IOException {

@@ -1,5 +1,7 @@
 package org.jpy.test.modules;
 
+import org.jpy.test.CPython;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,20 +12,12 @@ import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a script on the reference CPython 3.12 ({@code jpy.cpython.home}) and returns its standard output, cached in
- * {@code jpy.cache} by a hash of the script, so expectations always come from CPython and never from a hand-written
+ * Runs a script on the reference CPython 3.12 through {@link CPython#runScript} and returns its standard output (cached
+ * by a hash of the script), so expectations always come from CPython and never from a hand-written
  * file.
  */
 final class CPythonReference {
     private CPythonReference() {
-    }
-
-    static Path home() {
-        String home = System.getProperty("jpy.cpython.home");
-        if (home == null) {
-            throw new IllegalStateException("system property jpy.cpython.home is not set");
-        }
-        return Path.of(home);
     }
 
     /** Output of the classpath resource {@code resource} (relative to this package) run by CPython. */
@@ -57,43 +51,11 @@ final class CPythonReference {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
-    static String run(String script) throws IOException, InterruptedException {
-        Path cacheDir = Path.of(System.getProperty("jpy.cache", System.getProperty("java.io.tmpdir") + "/jpy-cpython-cache"));
-        String key;
-        try {
-            key = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    static String run(String script) throws IOException {
+        CPython.Result r = CPython.runScript(script, null);
+        if (r.status() != 0) {
+            throw new IOException("reference CPython failed with status " + r.status() + ": " + r.errText());
         }
-        Path cached = cacheDir.resolve("modules-" + key + ".out");
-        if (Files.exists(cached)) {
-            return Files.readString(cached, StandardCharsets.UTF_8);
-        }
-        Files.createDirectories(cacheDir);
-        Path scriptFile = Files.createTempFile("jpy-ref", ".py");
-        Path outFile = Files.createTempFile("jpy-ref", ".out");
-        try {
-            Files.writeString(scriptFile, script, StandardCharsets.UTF_8);
-            Path home = home();
-            ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/python3.12").toString(), scriptFile.toString());
-            pb.environment().put("LD_LIBRARY_PATH", home.resolve("lib").toString());
-            pb.environment().put("PYTHONIOENCODING", "utf-8");
-            pb.redirectOutput(outFile.toFile());
-            pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-            Process process = pb.start();
-            if (!process.waitFor(10, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IOException("reference CPython timed out");
-            }
-            if (process.exitValue() != 0) {
-                throw new IOException("reference CPython failed with status " + process.exitValue());
-            }
-            String out = Files.readString(outFile, StandardCharsets.UTF_8);
-            Files.writeString(cached, out, StandardCharsets.UTF_8);
-            return out;
-        } finally {
-            Files.deleteIfExists(scriptFile);
-            Files.deleteIfExists(outFile);
-        }
+        return r.outText();
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the reference CPython 3.12 once for a whole corpus of snippets and returns, per snippet, its AST (as JSON
  * for {@link AstFromJson}), its symtable tree, its code-object tree, or the SyntaxError each stage raised. Results
- * are cached by content hash in {@code jpy.cache}, as the other reference-driven tests do.
+ * are cached by content hash ({@link org.jpy.test.CPython#runScript}).
  */
 final class CPythonReference {
     private CPythonReference() {
@@ -98,7 +98,7 @@ final class CPythonReference {
                     """;
 
     static Path home() {
-        return Path.of(System.getProperty("jpy.cpython.home", "/work/main/stdlib/target/cpython/org/bytedeco/cpython/linux-x86_64"));
+        return org.jpy.test.CPython.home();
     }
 
     @SuppressWarnings("unchecked")
@@ -112,38 +112,11 @@ final class CPythonReference {
         }
         in.append(']');
         String input = in.toString();
-        String key;
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update(SCRIPT.getBytes(StandardCharsets.UTF_8));
-            md.update(input.getBytes(StandardCharsets.UTF_8));
-            key = HexFormat.of().formatHex(md.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        org.jpy.test.CPython.Result r = org.jpy.test.CPython.runScript(SCRIPT, input.getBytes(StandardCharsets.UTF_8), "-I");
+        if (r.status() != 0) {
+            throw new IOException("reference CPython failed: " + r.errText());
         }
-        Path cacheDir = Path.of(System.getProperty("jpy.cache", "target/cpython-cache"));
-        Path cached = cacheDir.resolve("scope-" + key + ".json");
-        String output;
-        if (Files.exists(cached)) {
-            output = Files.readString(cached);
-        } else {
-            Path script = Files.createTempFile("jpy-scope", ".py");
-            Files.writeString(script, SCRIPT);
-            ProcessBuilder pb = new ProcessBuilder(home().resolve("bin/python3.12").toString(), "-I", script.toString());
-            pb.environment().put("LD_LIBRARY_PATH", home().resolve("lib").toString());
-            pb.environment().put("PYTHONHASHSEED", "0");
-            pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-            Process p = pb.start();
-            p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
-            p.getOutputStream().close();
-            output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IOException("reference CPython failed");
-            }
-            Files.delete(script);
-            Files.createDirectories(cacheDir);
-            Files.writeString(cached, output);
-        }
+        String output = r.outText();
         return (List<Object>) Json.parse(output);
     }
 

@@ -117,11 +117,7 @@ public final class CPython {
     }
 
     public static Path home() {
-        String home = System.getProperty("jpy.cpython.home");
-        if (home == null) {
-            home = "/work/main/stdlib/target/cpython/org/bytedeco/cpython/linux-x86_64";
-        }
-        return Path.of(home);
+        return org.jpy.test.CPython.home();
     }
 
     static List<String> run(List<String> exprs, String prelude) {
@@ -135,29 +131,12 @@ public final class CPython {
             script.append("_show(lambda: ").append(e).append(")\n");
         }
         String text = script.toString();
-        try {
-            Path cacheDir = Path.of(System.getProperty("jpy.cache", System.getProperty("java.io.tmpdir") + "/jpy-cpython-cache"));
-            Files.createDirectories(cacheDir);
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-            Path cached = cacheDir.resolve("types-" + hash + ".out");
-            if (!Files.exists(cached)) {
-                Path scriptFile = cacheDir.resolve("types-" + hash + ".py");
-                Files.writeString(scriptFile, text, StandardCharsets.UTF_8);
-                ProcessBuilder pb = new ProcessBuilder(home().resolve("bin/python3.12").toString(), "-I", scriptFile.toString());
-                pb.environment().put("LD_LIBRARY_PATH", home().resolve("lib").toString());
-                pb.environment().put("PYTHONIOENCODING", "utf-8");
-                pb.redirectErrorStream(false);
-                Process p = pb.start();
-                byte[] out = p.getInputStream().readAllBytes();
-                String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (p.waitFor() != 0) {
-                    throw new IllegalStateException("CPython failed: " + err);
-                }
-                Path tmp = cacheDir.resolve("types-" + hash + ".tmp");
-                Files.write(tmp, out);
-                Files.move(tmp, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            List<String> lines = Files.readAllLines(cached, StandardCharsets.UTF_8);
+        org.jpy.test.CPython.Result r = org.jpy.test.CPython.runScript(text, null, "-I");
+        if (r.status() != 0) {
+            throw new IllegalStateException("CPython failed: " + r.errText());
+        }
+        {
+            List<String> lines = r.outText().lines().toList();
             List<String> result = new ArrayList<>();
             for (String line : lines) {
                 result.add(decodeJsonString(line));
@@ -166,8 +145,6 @@ public final class CPython {
                 throw new IllegalStateException("CPython printed " + result.size() + " results for " + exprs.size() + " cases");
             }
             return result;
-        } catch (IOException | InterruptedException | java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
