@@ -1,8 +1,9 @@
 """Runs one CPython Lib/test module with unittest inside the interpreter under test and reports every test case.
 
-usage: run_one.py <test-dir-parent> <module-name>
+usage: run_one.py <test-dir-parent> <module-name> [<file of test ids>]
 Prints one line per test case: ``CASE <status> <test id>`` with status pass/fail/error/skip/xfail/xpass, then
-``DONE``. A module that fails to import prints ``LOADERROR <exception>``. Works the same under CPython and jpy.
+``DONE``. A module that fails to import prints ``LOADERROR <exception>``. Works the same under CPython and jpy. With a
+file of test ids (one ``test.<module>.<Class>.<method>`` per line), only those cases run: CI's regression subset.
 """
 import sys
 import unittest
@@ -51,13 +52,29 @@ class Result(unittest.TestResult):
             self._emit("fail" if issubclass(err[0], test.failureException) else "error", test, err)
 
 
+def _flatten(suite):
+    for test in suite:
+        if isinstance(test, unittest.TestSuite):
+            yield from _flatten(test)
+        else:
+            yield test
+
+
 def main():
     # appended, so jpy's own modules and its library stay first; only the `test` package comes from here
     sys.path.append(sys.argv[1])
     name = sys.argv[2]
     try:
         module = __import__("test." + name, fromlist=["*"])
-        suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+        if len(sys.argv) > 3:
+            with open(sys.argv[3]) as f:
+                ids = {line.strip() for line in f if line.strip()}
+            suite = unittest.TestSuite()
+            for test in _flatten(unittest.defaultTestLoader.loadTestsFromModule(module)):
+                if test.id() in ids:
+                    suite.addTest(test)
+        else:
+            suite = unittest.defaultTestLoader.loadTestsFromModule(module)
     except BaseException as e:  # noqa: B902 - anything a module raises at import is a load error
         sys.__stdout__.write("LOADERROR %s: %s\n" % (type(e).__name__, str(e).replace("\n", " ")[:300]))
         return
