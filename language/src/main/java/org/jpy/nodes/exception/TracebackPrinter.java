@@ -137,14 +137,42 @@ public final class TracebackPrinter {
             sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         Object tb = exc.getTraceback();
-        if (tb instanceof PTraceback t) {
+        long limit = tracebackLimit();
+        if (tb instanceof PTraceback t && limit > 0) {
             sb.append("Traceback (most recent call last):\n");
-            formatTraceback(sb, t);
+            formatTraceback(sb, t, limit);
         }
         formatExceptionOnly(sb, exc);
     }
 
-    private static void formatTraceback(StringBuilder sb, PTraceback first) {
+    /** CPython's default traceback depth (PyTraceBack_LIMIT), or {@code sys.tracebacklimit} when that is an int. */
+    private static final long TRACEBACK_LIMIT = 1000;
+
+    private static long tracebackLimit() {
+        Object v = SysModule.get(JpyContext.get(null)).getModule().getDict().getItem("tracebacklimit");
+        if (v instanceof Long l) {
+            return l;
+        }
+        if (v instanceof java.math.BigInteger b) {
+            return b.signum() > 0 ? Long.MAX_VALUE : 0;
+        }
+        if (v instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return TRACEBACK_LIMIT;
+    }
+
+    private static void formatTraceback(StringBuilder sb, PTraceback start, long limit) {
+        // only the innermost `limit` entries are printed, as CPython's tb_print_internal does
+        long depth = 0;
+        for (PTraceback tb = start; tb != null; tb = tb.getNext()) {
+            depth++;
+        }
+        PTraceback first = start;
+        while (depth > limit) {
+            first = first.getNext();
+            depth--;
+        }
         String lastFile = null;
         int lastLine = -1;
         String lastName = null;
